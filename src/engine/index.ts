@@ -1,0 +1,26 @@
+/**
+ * Rota's engine: pure TypeScript that knows nothing of Office, files or consoles.
+ * The CLI, the custom functions and the task pane are thin adapters around what is exported here.
+ */
+export type { CellValue, CellError } from "./model/cell";
+export { isCellError, cellText } from "./model/cell";
+export type { Area, SheetData } from "./model/sheet";
+export { toA1, fromA1, areaToA1, areaFromA1, columnLetters } from "./model/address";
+export type { Finding, Severity } from "./model/finding";
+export { SEVERITY_ORDER } from "./model/finding";
+export type { CourseId, LayoutKind, Plan, Slot, Grid, Site, SiteKind } from "./model/plan";
+export type { ParsedCell, CellKind } from "./vocabulary/parsed-cell";
+export type { ValidateOptions, RuleOverride } from "./options";
+export type { ValidationReport, GridSummary, TraineeSummary } from "./report";
+export type { TemplateSheet, CellRole } from "./templates/template-sheet";
+
+export { parseCell } from "./vocabulary/parse-cell";
+export { fieldLabel } from "./vocabulary/label";
+export { findGrids } from "./detect/find-grids";
+export { weeksByField, weeksOf } from "./rules/tally";
+export { validateWorkbook, validatePlans } from "./validate";
+export { RULES } from "./rules/registry";
+export type { RuleDefinition } from "./rules/rule";
+export { COURSE_TEMPLATES } from "./templates/courses";
+export type { CourseTemplate, TemplateRotation } from "./templates/courses";
+export { renderCourseTemplate } from "./templates/render-course";

@@ -1,0 +1,26 @@
+import type { Finding } from "./model/finding";
+import type { CourseId, LayoutKind } from "./model/plan";
+
+/** One trainee as CONTRACT §3's JSON lists them. */
+export interface TraineeSummary {
+  readonly name: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly course: CourseId | "cs" | null;
+  /** Weeks per field (canonical field ids), rounded to 2 decimals. */
+  readonly weeks: Readonly<Record<string, number>>;
+}
+
+export interface GridSummary {
+  readonly sheet: string;
+  readonly range: string;
+  readonly layout: LayoutKind | "clinician-scientist";
+  readonly trainees: readonly TraineeSummary[];
+}
+
+export interface ValidationReport {
+  readonly grids: readonly GridSummary[];
+  /** Sorted: errors, then warnings, then infos; within a severity in sheet and row order. */
+  readonly findings: readonly Finding[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+}

@@ -1,0 +1,19 @@
+import type { SheetData } from "../model/sheet";
+
+/** What a template cell is, so each adapter can style it its own way. */
+export type CellRole = "title" | "label" | "value" | "year" | "header" | "rotation" | "note";
+
+/**
+ * A sheet the engine lays out (a course template, a clinician-scientist plan) in the very
+ * representation the grid reader consumes, plus hints for presentation. Writing `sheet` and
+ * reading it back gives the same plan.
+ */
+export interface TemplateSheet {
+  readonly sheet: SheetData;
+  /** Roles by 0-based position: key `${row},${col}`. */
+  readonly roles: ReadonlyMap<string, CellRole>;
+  /** Suggested column widths in characters, by 0-based column. */
+  readonly columnWidths: readonly number[];
+  /** Input lists (data validation) for areas of the sheet. */
+  readonly lists: ReadonlyArray<{ readonly top: number; readonly left: number; readonly bottom: number; readonly right: number; readonly values: readonly string[] }>;
+}

@@ -1,0 +1,35 @@
+/** What a rotation cell says once read (see parse-cell.ts). */
+export type CellKind =
+  | "empty" // nothing: a gap in the plan
+  | "rotation" // a known field
+  | "leave" // 休止, 休職, 産休, 育休 …
+  | "ditto" // 〃, 同上, →, ←: continues the block before (resolved by the grid reader)
+  | "unknown"; // filled but names no known field: not a gap, an `unknown-rotation` finding
+
+/** Why a filled cell was not placed. */
+export type UnknownReason =
+  | "unrecognised" // text that names no known field
+  | "doubtful" // text that could be two fields (婦人科 alone): ask, don't guess
+  | "not-text" // a number, date, boolean or error value
+  | "nothing-to-continue"; // a ditto mark with no block before it
+
+export interface ParsedCell {
+  readonly kind: CellKind;
+  /** The text as a person sees it, on one line. */
+  readonly text: string;
+  /** NFKC, no spaces or line breaks, brackets unified: two cells with the same key say the same thing. */
+  readonly key: string;
+  /** 必修 / 選択 prefix: describes the slot, not the field. */
+  readonly slotType?: "required" | "elective";
+  /** Canonical field id (fields.ts), for kind "rotation". */
+  readonly field?: string;
+  /** Canonical subspecialties of the field named in the cell (内科（血液・消化器） → 血液, 消化器). */
+  readonly subs: readonly string[];
+  /** A place named in the cell (`@王子総合病院`, or a bracket that names a place). */
+  readonly site?: string;
+  /** The cell also marks 一般外来 (並行研修). */
+  readonly generalOutpatient: boolean;
+  /** For kind "unknown": why, and the nearest known name. */
+  readonly reason?: UnknownReason;
+  readonly suggestion?: string;
+}
