@@ -1,0 +1,125 @@
+import type * as ExcelJS from "exceljs";
+import { fromA1, toA1 } from "../../engine/model/address";
+import type { Finding, Severity } from "../../engine/model/finding";
+import { SEVERITY_ORDER } from "../../engine/model/finding";
+import type { Area } from "../../engine/model/sheet";
+import { mergedAreas } from "./read";
+
+export type Lang = "ja" | "en";
+
+export interface AnnotateOptions {
+  /** Language of the notes; Japanese by default. */
+  readonly lang?: Lang;
+}
+
+export interface AnnotationSummary {
+  /** Cells that received a note (a merged area counts once, at its top-left cell). */
+  readonly cells: number;
+  /** Cells that were filled (errors and warnings; infos get a note only). */
+  readonly filled: number;
+  /** Findings none of whose cells could be placed (unknown sheet, no cells, bad address). */
+  readonly unplaced: readonly Finding[];
+}
+
+/**
+ * Fills by severity. Errors and warnings use Excel's own "Bad" and "Neutral" fills, which every
+ * Excel user reads at a glance. Infos (the recommended-8-weeks kind) get no fill: a legal plan
+ * would otherwise be painted over in most of its cells; their note marker is enough to find them.
+ */
+export const SEVERITY_FILL: Readonly<Record<Severity, string | undefined>> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: undefined,
+};
+
+const MARK: Readonly<Record<Lang, string>> = { ja: "【Rota】", en: "[Rota]" };
+const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  ja: { error: "エラー", warning: "警告", info: "情報" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+/** One line of a note: `【Rota】エラー em-12w: 救急 8週 (必要 12週以上)`. */
+export function noteLine(finding: Finding, lang: Lang = "ja"): string {
+  const message = lang === "en" ? finding.message_en : finding.message;
+  return `${MARK[lang]}${lang === "en" ? " " : ""}${SEVERITY_LABEL[lang][finding.severity]} ${finding.rule}: ${message}`;
+}
+
+/**
+ * Marks the findings in the workbook, in place: each offending cell gets the fill of its most
+ * severe finding (see {@link SEVERITY_FILL}) and a note listing every finding on it, one per line.
+ * A cell inside a merged area is marked at the area's top-left cell, which is the one Excel shows.
+ *
+ * Nothing else changes: values, fonts, borders, number formats, merges, widths, data validation,
+ * conditional formats and other notes stay. A user's note on an offending cell keeps its text (and
+ * formatting) and gets ours below it; lines a previous run of Rota added are replaced, not repeated.
+ *
+ * @example
+ * const loaded = await readWorkbook("plans.xlsx");
+ * annotateWorkbook(loaded.workbook, report.findings); // → { cells: 3, filled: 2, unplaced: [] }
+ * await writeWorkbookFile(loaded.workbook, "plans.annotated.xlsx");
+ */
+export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly Finding[], options: AnnotateOptions = {}): AnnotationSummary {
+  const lang = options.lang ?? "ja";
+  const marks = new Map<string, { sheet: ExcelJS.Worksheet; address: string; findings: Finding[] }>();
+  const merges = new Map<ExcelJS.Worksheet, Area[]>();
+  const unplaced: Finding[] = [];
+
+  for (const finding of findings) {
+    const sheet = workbook.getWorksheet(finding.sheet);
+    let placed = false;
+    if (sheet) {
+      let areas = merges.get(sheet);
+      if (!areas) merges.set(sheet, (areas = mergedAreas(sheet)));
+      for (const cell of finding.cells) {
+        const pos = fromA1(cell);
+        if (!pos) continue;
+        const area = areas.find((a) => a.top <= pos.row && pos.row <= a.bottom && a.left <= pos.col && pos.col <= a.right);
+        const address = area ? toA1(area.top, area.left) : toA1(pos.row, pos.col);
+        const key = `${sheet.id}!${address}`;
+        let mark = marks.get(key);
+        if (!mark) marks.set(key, (mark = { sheet, address, findings: [] }));
+        if (!mark.findings.includes(finding)) mark.findings.push(finding);
+        placed = true;
+      }
+    }
+    if (!placed) unplaced.push(finding);
+  }
+
+  let filled = 0;
+  for (const { sheet, address, findings: onCell } of marks.values()) {
+    onCell.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const cell = sheet.getCell(address);
+    const argb = SEVERITY_FILL[onCell[0]!.severity];
+    if (argb) {
+      // exceljs shares one style object among the cells read with the same style id: replace it,
+      // never mutate it, or every cell sharing it would be filled too.
+      cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
+      filled++;
+    }
+    cell.note = withOurLines(cell.note, onCell.map((f) => noteLine(f, lang)));
+  }
+  return { cells: marks.size, filled, unplaced };
+}
+
+/** Is this line (or rich-text run) one a run of Rota wrote? */
+function isOurs(text: string): boolean {
+  const t = text.replace(/^\s+/, "");
+  return t.startsWith(MARK.ja) || t.startsWith(MARK.en);
+}
+
+/** The user's note, without lines of an earlier run of Rota, then ours below it. */
+function withOurLines(existing: string | ExcelJS.Comment | undefined, lines: readonly string[]): string | ExcelJS.Comment {
+  const ours = lines.join("\n");
+  if (existing === undefined || existing === null) return ours;
+  if (typeof existing === "string") {
+    const user = existing
+      .split("\n")
+      .filter((line) => !isOurs(line))
+      .join("\n")
+      .replace(/\n+$/, "");
+    return user === "" ? ours : `${user}\n${ours}`;
+  }
+  const texts = (existing.texts ?? []).filter((run) => !isOurs(run.text));
+  const hasUserText = texts.some((run) => run.text.trim() !== "");
+  return { ...existing, texts: [...texts, { text: hasUserText ? `\n${ours}` : ours }] };
+}

@@ -1,0 +1,81 @@
+import * as path from "node:path";
+
+/** Why a workbook could not be read, as a code a caller can branch on. */
+export type WorkbookReadFailure =
+  | "missing" // no such file
+  | "directory" // the path is a folder
+  | "unreadable" // the file exists but cannot be opened (permissions …)
+  | "empty" // 0 bytes
+  | "encrypted" // an OLE compound file holding an EncryptedPackage: a password-protected .xlsx
+  | "legacy-xls" // an OLE compound file that is not encrypted: an Excel 97-2003 .xls
+  | "not-xlsx" // not a zip at all (text, CSV, PDF …)
+  | "corrupt" // a zip that cannot be unpacked
+  | "not-workbook"; // a zip without worksheets (a .docx, a .zip of anything)
+
+const REASONS: Readonly<Record<WorkbookReadFailure, { readonly ja: string; readonly en: string }>> = {
+  missing: { ja: "ファイルがありません", en: "no such file" },
+  directory: { ja: "フォルダーです (ファイルを指定してください)", en: "it is a directory, not a file" },
+  unreadable: { ja: "ファイルを開けません", en: "the file cannot be opened" },
+  empty: { ja: "空のファイルです (0 バイト)", en: "the file is empty (0 bytes)" },
+  encrypted: {
+    ja: "パスワードで保護されたブックです。Excel でパスワードを解除して保存し直してください",
+    en: "the workbook is password-protected; remove the password in Excel and save it again",
+  },
+  "legacy-xls": {
+    ja: "旧形式 (Excel 97-2003 .xls) のブックです。Excel で .xlsx 形式で保存し直してください",
+    en: "it is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx in Excel",
+  },
+  "not-xlsx": { ja: ".xlsx (zip) 形式ではありません", en: "it is not an .xlsx (zip) file" },
+  corrupt: { ja: "ファイルが壊れています (zip を展開できません)", en: "the file is corrupt (the zip cannot be unpacked)" },
+  "not-workbook": {
+    ja: "zip ですが Excel のブックではありません (ワークシートがありません)",
+    en: "it is a zip but not an Excel workbook (no worksheets)",
+  },
+};
+
+/**
+ * A workbook that could not be read. Its message is one line, Japanese first then English, naming
+ * the file and why: `ブックを読めません: plans.csv — .xlsx (zip) 形式ではありません / cannot read
+ * workbook plans.csv: it is not an .xlsx (zip) file`.
+ */
+export class WorkbookReadError extends Error {
+  override readonly name = "WorkbookReadError";
+
+  constructor(
+    /** The path as given. */
+    readonly file: string,
+    readonly reason: WorkbookReadFailure,
+    /** A short technical detail (the zip library's complaint, the errno code), if any. */
+    readonly detail?: string,
+  ) {
+    super(readErrorMessage(file, reason, detail));
+  }
+}
+
+function readErrorMessage(file: string, reason: WorkbookReadFailure, detail: string | undefined): string {
+  const { ja, en } = REASONS[reason];
+  const extra = detail ? ` (${oneLine(detail)})` : "";
+  return `ブックを読めません: ${file} — ${ja} / cannot read workbook ${path.basename(file)}: ${en}${extra}`;
+}
+
+/**
+ * A workbook that could not be written (the folder is missing, the file is open elsewhere …).
+ * One line, Japanese first then English.
+ */
+export class WorkbookWriteError extends Error {
+  override readonly name = "WorkbookWriteError";
+
+  constructor(
+    readonly file: string,
+    /** Why, in Japanese and in English (an errno's text when nothing better is known). */
+    readonly why: { readonly ja: string; readonly en: string },
+  ) {
+    super(`ブックを書き出せません: ${file} — ${oneLine(why.ja)} / cannot write workbook ${path.basename(file)}: ${oneLine(why.en)}`);
+  }
+}
+
+/** The first line of a text, at most 160 characters: details from libraries can be long. */
+export function oneLine(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0] ?? "";
+  return first.length > 160 ? `${first.slice(0, 157)}…` : first;
+}

@@ -1,0 +1,48 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type * as ExcelJS from "exceljs";
+import { WorkbookWriteError } from "./errors";
+import { errorText } from "./read";
+
+/** The workbook as .xlsx bytes. */
+export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  // exceljs's typings call it their own Buffer; at runtime it is node's.
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as unknown as Uint8Array);
+}
+
+/**
+ * Writes the workbook to `file` (replacing it if it exists). The bytes go to a temporary file
+ * beside it first and are renamed into place, so a failure never leaves half a workbook behind.
+ *
+ * @throws {WorkbookWriteError} with one bilingual line when the folder is missing, the file is
+ *   locked, or the disk refuses.
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const bytes = await workbookBuffer(workbook);
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new WorkbookWriteError(file, describeWriteError(err));
+  }
+}
+
+function describeWriteError(err: unknown): { ja: string; en: string } {
+  const code = typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined;
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return { ja: "書き出し先のフォルダーがありません", en: "the folder does not exist" };
+    case "EACCES":
+    case "EPERM":
+      return { ja: "書き込み権限がありません", en: "permission denied" };
+    case "EISDIR":
+      return { ja: "同じ名前のフォルダーがあります", en: "it is a directory" };
+    case "EBUSY":
+      return { ja: "ほかのプログラムが開いています", en: "the file is in use" };
+    default:
+      return { ja: errorText(err), en: errorText(err) };
+  }
+}
