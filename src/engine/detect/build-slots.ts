@@ -1,0 +1,63 @@
+import type { CellValue } from "../model/cell";
+import { toA1 } from "../model/address";
+import type { Site, Slot } from "../model/plan";
+import { parseCell } from "../vocabulary/parse-cell";
+import type { ParsedCell } from "../vocabulary/parsed-cell";
+import { classifySite } from "../vocabulary/sites";
+import type { BlockSpan } from "./header-runs";
+
+/** One block of one trainee as a layout reader found it. */
+export interface SlotSource {
+  readonly row: number;
+  readonly span: BlockSpan;
+  readonly value: CellValue;
+  readonly year: 1 | 2;
+  /** The site of the block's year (a year row `1 年次 大学病院`) or of the trainee's row. */
+  readonly site?: Site;
+}
+
+/**
+ * Turns a trainee's block cells into slots: each cell read, ditto marks resolved to the rotation
+ * they continue, and each block's site (the cell's own, else its year's or row's).
+ */
+export function buildSlots(sources: readonly SlotSource[]): Slot[] {
+  const slots: Slot[] = [];
+  let previous: ParsedCell | undefined;
+  sources.forEach((source, index) => {
+    let parsed = parseCell(source.value);
+    if (parsed.kind === "ditto") {
+      parsed =
+        previous && previous.kind !== "empty"
+          ? previous
+          : { ...parsed, kind: "unknown", reason: "nothing-to-continue" };
+    }
+    previous = parsed;
+    const site = siteOf(parsed) ?? source.site;
+    slots.push({
+      cell: toA1(source.row, source.span.col),
+      index,
+      startWeek: source.span.startWeek,
+      weeks: source.span.weeks,
+      year: source.year,
+      parsed,
+      ...(site ? { site } : {}),
+    });
+  });
+  return slots;
+}
+
+const siteCache = new Map<string, Site>();
+
+function siteOf(parsed: ParsedCell): Site | undefined {
+  return parsed.site === undefined ? undefined : site(parsed.site);
+}
+
+/** A site from its text, classified once. */
+export function site(text: string): Site {
+  let found = siteCache.get(text);
+  if (!found) {
+    found = { text, kind: classifySite(text) };
+    siteCache.set(text, found);
+  }
+  return found;
+}

@@ -1,0 +1,164 @@
+import type { SheetView } from "./sheet-view";
+import { headerToken, type HeaderToken } from "./header-token";
+import { addYear, ymd } from "./dates";
+
+/** Weeks in a month, as the national rules count them (DOMAIN §1: 52/12). */
+export const MONTH_WEEKS = 52 / 12;
+/** Two years of training. */
+export const PLAN_WEEKS = 104;
+export const YEAR_WEEKS = 52;
+/** Comparisons of weeks tolerate float noise (months are 52/12 weeks). */
+export const EPS = 1e-6;
+
+/** Fewest header cells in a row that make a block header. */
+const MIN_RUN = 6;
+
+/** One block of a header: its column and where it sits in the two years. */
+export interface BlockSpan {
+  readonly col: number;
+  readonly startWeek: number;
+  readonly weeks: number;
+  /** From the header alone (start week < 52, or < a year from the first date); a year row may override it. */
+  readonly year: 1 | 2;
+}
+
+export interface HeaderRun {
+  readonly row: number;
+  readonly kind: HeaderToken["kind"];
+  readonly blocks: readonly BlockSpan[];
+  /** 13/12 where blocks are months (see Plan.upperLimitScale), else 1. */
+  readonly upperLimitScale: number;
+}
+
+/** Every block header on the sheet, top to bottom. */
+export function findHeaderRuns(view: SheetView): HeaderRun[] {
+  const runs: HeaderRun[] = [];
+  for (let row = view.top; row < view.end; row++) {
+    let col = view.left;
+    while (col < view.right) {
+      const run = readRun(view, row, col);
+      if (run.tokens.length >= MIN_RUN) {
+        const spans = toRun(row, run.tokens, run.cols);
+        if (spans) runs.push(spans);
+        col = run.cols[run.cols.length - 1]! + 1;
+      } else col++;
+    }
+  }
+  return runs;
+}
+
+interface RawRun {
+  readonly tokens: HeaderToken[];
+  readonly cols: number[];
+}
+
+/** The longest progression of header tokens starting at (row, col). */
+function readRun(view: SheetView, row: number, start: number): RawRun {
+  const tokens: HeaderToken[] = [];
+  const cols: number[] = [];
+  let step = 0;
+  for (let col = start; col < view.right; col++) {
+    const token = headerToken(view.raw(row, col));
+    if (!token) break;
+    const prev = tokens[tokens.length - 1];
+    if (prev) {
+      if (token.kind !== prev.kind) break;
+      if (!continues(prev, token, tokens.length === 1 ? undefined : step, tokens)) break;
+      if (tokens.length === 1 && token.kind === "week" && prev.kind === "week") step = token.n - prev.n;
+    }
+    tokens.push(token);
+    cols.push(col);
+  }
+  return { tokens, cols };
+}
+
+function continues(prev: HeaderToken, next: HeaderToken, step: number | undefined, tokens: readonly HeaderToken[]): boolean {
+  switch (prev.kind) {
+    case "week": {
+      const n = (next as { n: number }).n;
+      const s = step ?? n - prev.n;
+      if (s <= 0) return false;
+      // `4 週 … 52 週` twice: the second year starts over.
+      if (n === s && prev.n === YEAR_WEEKS && tokens.length * s === YEAR_WEEKS) return true;
+      return n - prev.n === s;
+    }
+    case "block": {
+      const n = (next as { n: number }).n;
+      if (n === prev.n + 1) return true;
+      // `1 … 13` twice.
+      return n === 1 && (prev.n === 13 || prev.n === 12) && tokens.length === prev.n;
+    }
+    case "month":
+      return (next as { month: number }).month === (prev.month % 12) + 1;
+    case "date": {
+      let day = (next as { day: number }).day;
+      if ((next as { yearless?: boolean }).yearless) day = advanceYearless(prev.day, day);
+      return day > prev.day && day - prev.day <= 124;
+    }
+  }
+}
+
+/** A month/day date without a year follows the one before it: a later year when the month wraps. */
+function advanceYearless(prevDay: number, day: number): number {
+  let d = day;
+  while (d <= prevDay) d = addYear(d);
+  return d;
+}
+
+function toRun(row: number, tokens: readonly HeaderToken[], cols: readonly number[]): HeaderRun | undefined {
+  const kind = tokens[0]!.kind;
+  const blocks: BlockSpan[] = [];
+  const yearOf = (startWeek: number): 1 | 2 => (startWeek < YEAR_WEEKS - EPS ? 1 : 2);
+  switch (kind) {
+    case "week": {
+      const first = (tokens[0] as { n: number }).n;
+      const step = (tokens[1] as { n: number }).n - first;
+      let offset = 0;
+      tokens.forEach((t, i) => {
+        const n = (t as { n: number }).n;
+        if (i > 0 && n === step && (tokens[i - 1] as { n: number }).n === YEAR_WEEKS) offset += YEAR_WEEKS;
+        const startWeek = offset + n - step;
+        blocks.push({ col: cols[i]!, startWeek, weeks: step, year: yearOf(startWeek) });
+      });
+      return { row, kind, blocks, upperLimitScale: 1 };
+    }
+    case "block": {
+      // 12 or 24 numbered blocks are months; otherwise 4-week blocks (13 a year).
+      const monthly = tokens.length === 12 || tokens.length === 24;
+      const weeks = monthly ? MONTH_WEEKS : 4;
+      tokens.forEach((_, i) => blocks.push({ col: cols[i]!, startWeek: i * weeks, weeks, year: yearOf(i * weeks) }));
+      return { row, kind, blocks, upperLimitScale: monthly ? 13 / 12 : 1 };
+    }
+    case "month":
+      tokens.forEach((_, i) => blocks.push({ col: cols[i]!, startWeek: i * MONTH_WEEKS, weeks: MONTH_WEEKS, year: i < 12 ? 1 : 2 }));
+      return { row, kind, blocks, upperLimitScale: 13 / 12 };
+    case "date":
+      return dateRun(row, tokens, cols);
+  }
+}
+
+/**
+ * Block start dates: each block lasts until the next one starts (the last as long as the one
+ * before it). Dates on the first of consecutive months are months of 52/12 weeks.
+ */
+function dateRun(row: number, tokens: readonly HeaderToken[], cols: readonly number[]): HeaderRun {
+  const days: number[] = [];
+  for (const t of tokens) {
+    const d = (t as { day: number }).day;
+    days.push(days.length > 0 && (t as { yearless?: boolean }).yearless ? advanceYearless(days[days.length - 1]!, d) : d);
+  }
+  const monthly = days.every((d, i) => {
+    const { day, month } = ymd(d);
+    if (day !== 1) return false;
+    return i === 0 || month === (ymd(days[i - 1]!).month % 12) + 1;
+  });
+  const first = days[0]!;
+  const secondYear = addYear(first);
+  const blocks: BlockSpan[] = days.map((d, i) => {
+    const next = days[i + 1] ?? d + (d - days[i - 1]!);
+    const weeks = monthly ? MONTH_WEEKS : (next - d) / 7;
+    const startWeek = monthly ? i * MONTH_WEEKS : (d - first) / 7;
+    return { col: cols[i]!, startWeek, weeks, year: d < secondYear ? 1 : 2 };
+  });
+  return { row, kind: "date", blocks, upperLimitScale: monthly ? 13 / 12 : 1 };
+}

@@ -1,0 +1,54 @@
+import type { CellValue } from "../model/cell";
+import { normalizeText } from "../text/normalize";
+import { dateToDay, dayOf, isDateSerial, serialToDay } from "./dates";
+
+/** What one cell of a block header says (CONTRACT §4). */
+export type HeaderToken =
+  | { readonly kind: "week"; readonly n: number } // the block ends at week n: `4 週`
+  | { readonly kind: "block"; readonly n: number } // block number: `1`, `第1クール`
+  | { readonly kind: "month"; readonly month: number } // `4月`, `2026年4月`
+  | { readonly kind: "date"; readonly day: number; readonly yearless?: boolean }; // block start date
+
+const WEEK = /^(?:\d{1,3}[~〜\-])?(\d{1,3})週(?:目|まで)?$/;
+const BLOCK = /^(?:第)?(\d{1,2})(?:クール|ブロック|期|ターム|block)?$|^(?:B|block|ブロック|クール)(\d{1,2})$/i;
+const MONTH = /^(?:(?:\d{4}|[RH]\d{1,2})[年./\-])?(\d{1,2})月(?:分|~|〜)?$|^(\d{4})[./\-](\d{1,2})$/i;
+const DATE = /^(\d{4})[./\-年](\d{1,2})[./\-月](\d{1,2})日?(?:~|〜|から|-)?$/;
+const MONTH_DAY = /^(\d{1,2})\/(\d{1,2})(?:~|〜|-)?$/;
+
+/** Reads a header cell; undefined when it is not a block header. */
+export function headerToken(value: CellValue): HeaderToken | undefined {
+  if (value === null) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { kind: "date", day: dateToDay(value) };
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 1 && value <= 60) return { kind: "block", n: value };
+    if (isDateSerial(value)) return { kind: "date", day: serialToDay(value) };
+    return undefined;
+  }
+  if (typeof value !== "string") return undefined;
+  const key = normalizeText(value);
+  if (key.length === 0 || key.length > 14) return undefined;
+  let m = WEEK.exec(key);
+  if (m) return { kind: "week", n: Number(m[1]) };
+  m = BLOCK.exec(key);
+  if (m) {
+    const n = Number(m[1] ?? m[2]);
+    return n >= 1 && n <= 60 ? { kind: "block", n } : undefined;
+  }
+  m = MONTH.exec(key);
+  if (m) {
+    const month = Number(m[1] ?? m[3]);
+    return month >= 1 && month <= 12 ? { kind: "month", month } : undefined;
+  }
+  m = DATE.exec(key);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: "date", day: dayOf(y, mo, d) } : undefined;
+  }
+  m = MONTH_DAY.exec(key);
+  if (m) {
+    const [mo, d] = [Number(m[1]), Number(m[2])];
+    // The year is unknown: placed in a non-leap year, advanced by the run reader when months wrap.
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: "date", day: dayOf(2025, mo, d), yearless: true } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,125 @@
+import { FIELDS } from "../vocabulary/fields";
+import type { UnknownReason } from "../vocabulary/parsed-cell";
+import { fmtWeeks as w, type Message } from "./message";
+
+/**
+ * Every message of the two-year (臨床研修) and hematology rules, in Japanese and English.
+ * Rules compute; this file says it.
+ */
+const FIELD_EN = new Map<string, string>(FIELDS.map((f) => [f.id, f.en]));
+const SUB_EN = new Map<string, string>(FIELDS.flatMap((f) => (f.subs ?? []).map((s) => [`${f.id}/${s.id}`, `${f.en} (${s.en})`] as [string, string])));
+
+/** A field's or `field/sub`'s Japanese label and English name. */
+function names(key: string): { ja: string; en: string } {
+  const [field, sub] = key.split("/") as [string, string | undefined];
+  return sub ? { ja: `${field}(${sub})`, en: SUB_EN.get(key) ?? key } : { ja: field, en: FIELD_EN.get(field) ?? field };
+}
+
+const YEAR_EN = ["first", "second"] as const;
+
+export const TWO_YEAR_MESSAGES = {
+  total: (covered: number, required: number, gaps: number, gridWeeks: number): Message => {
+    const why = gridWeeks < required ? `表は ${w(gridWeeks)}週分のみ` : `空欄 ${gaps}ブロック`;
+    const whyEn = gridWeeks < required ? `the grid covers only ${w(gridWeeks)} weeks` : `${gaps} empty block(s)`;
+    return {
+      ja: `研修期間 ${w(covered)}週 (必要 ${w(required)}週): ${why}`,
+      en: `Plan covers ${w(covered)} weeks (${w(required)} required): ${whyEn}`,
+    };
+  },
+  shortfall: (key: string, weeks: number, min: number): Message => {
+    const n = names(key);
+    return { ja: `${n.ja} ${w(weeks)}週 (必要 ${w(min)}週以上)`, en: `${n.en}: ${w(weeks)} weeks (at least ${w(min)} required)` };
+  },
+  emergency: (em: number, anesthesia: number, counted: number, min: number, cap: number): Message => ({
+    ja:
+      anesthesia > 0
+        ? `救急 ${w(em + counted)}週 (救急 ${w(em)}週 + 麻酔科 ${w(counted)}週; 麻酔科は ${w(cap)}週まで算入) (必要 ${w(min)}週以上)`
+        : `救急 ${w(em)}週 (必要 ${w(min)}週以上)`,
+    en:
+      anesthesia > 0
+        ? `Emergency medicine ${w(em + counted)} weeks (${w(em)} + ${w(counted)} of anesthesiology, which counts for at most ${w(cap)}) (at least ${w(min)} required)`
+        : `Emergency medicine ${w(em)} weeks (at least ${w(min)} required)`,
+  }),
+  recommended: (key: string, weeks: number, min: number): Message => {
+    const n = names(key);
+    return { ja: `${n.ja} ${w(weeks)}週 (${w(min)}週以上が望ましい)`, en: `${n.en}: ${w(weeks)} weeks (${w(min)} or more recommended)` };
+  },
+  generalOutpatient: (weeks: number, min: number): Message => ({
+    ja: `一般外来 ${w(weeks)}週の記録 (必要 ${w(min)}週以上; 並行研修なら「内科+一般外来」のようにセルか別の行に書いてください)`,
+    en: `General outpatient: ${w(weeks)} weeks recorded (at least ${w(min)} required; if done in parallel, mark it in the cell, e.g. 内科+一般外来, or in a row of its own)`,
+  }),
+  communityYear1: (weeks: number): Message => ({
+    ja: `地域医療 ${w(weeks)}週が1年次にあります (原則 2年次)`,
+    en: `${w(weeks)} weeks of community medicine in the first year (it belongs in the second year in principle)`,
+  }),
+  block: (field: string, weeks: number, min: number): Message => {
+    const n = names(field);
+    return {
+      ja: `${n.ja} が連続 ${w(weeks)}週のみ (原則 ${w(min)}週以上のブロック研修)`,
+      en: `${n.en} done for only ${w(weeks)} consecutive weeks (in principle in blocks of ${w(min)} weeks or more)`,
+    };
+  },
+  core: (weeks: number, min: number): Message => ({
+    ja: `基幹型臨床研修病院での研修 ${w(weeks)}週 (必要 ${w(min)}週以上; 地域医療は12週まで算入)`,
+    en: `${w(weeks)} weeks at the core training hospital (at least ${w(min)} required; up to 12 weeks of community medicine count)`,
+  }),
+  coopFacility: (weeks: number, max: number): Message => ({
+    ja: `研修協力施設での研修 ${w(weeks)}週 (${w(max)}週以内)`,
+    en: `${w(weeks)} weeks at cooperating facilities (at most ${w(max)})`,
+  }),
+  leave: (days: number, max: number): Message => ({
+    ja: `休止 ${Math.round(days)}日 (${max}日を超えた分は補う必要があります)`,
+    en: `Leave of ${Math.round(days)} days (beyond ${max} days must be made up)`,
+  }),
+  unknown: (text: string, reason: UnknownReason | undefined, suggestion: string | undefined): Message => {
+    switch (reason) {
+      case "doubtful":
+        return {
+          ja: `「${text}」は研修分野を特定できません: ${suggestion ?? "正式な診療科名"} のことなら、そう書いてください`,
+          en: `"${text}" is ambiguous: if it means ${suggestion ?? "a specific field"}, write that`,
+        };
+      case "not-text":
+        return {
+          ja: `「${text}」は研修分野ではありません (数値・日付・エラー値)`,
+          en: `"${text}" is not a field (a number, date or error value)`,
+        };
+      case "nothing-to-continue":
+        return { ja: `「${text}」(同上) の前に研修分野がありません`, en: `"${text}" (ditto) has no rotation before it to continue` };
+      default:
+        return suggestion
+          ? { ja: `「${text}」は研修分野として認識できません。「${suggestion}」のことですか?`, en: `"${text}" names no known field. Did you mean ${suggestion}?` }
+          : { ja: `「${text}」は研修分野として認識できません`, en: `"${text}" names no known field` };
+    }
+  },
+  hemaSurgeryGi: (weeks: number, min: number): Message => ({
+    ja: `外科が消化器外科で ${w(weeks)}週 (血液内科志望には消化器外科 ${w(min)}週以上を推奨)`,
+    en: `${w(weeks)} weeks of surgery as gastrointestinal surgery (the hematology plan recommends ${w(min)} or more)`,
+  }),
+  hemaIcu: (weeks: number, min: number): Message => ({
+    ja: `救急のうち ICU ${w(weeks)}週 (血液内科志望には ICU ${w(min)}週以上を推奨)`,
+    en: `${w(weeks)} weeks of ICU in emergency medicine (the hematology plan recommends ${w(min)} or more)`,
+  }),
+  courseHemaRange: (year: 1 | 2, course: string, weeks: number, min: number, max: number): Message => ({
+    ja: `${year}年次の血液内科 ${w(weeks)}週 (${course} コースは ${w(min)}〜${w(max)}週)`,
+    en: `${w(weeks)} weeks of hematology in the ${YEAR_EN[year - 1]} year (course ${course}: ${w(min)}–${w(max)} weeks)`,
+  }),
+  courseBYear1Emergency: (): Message => ({
+    ja: `B コースは1年次に救急を研修します (1年次に救急がありません)`,
+    en: `Course B does emergency medicine in the first year (none found there)`,
+  }),
+  courseBYear2: (key: string): Message => {
+    const n = names(key);
+    return { ja: `B コースの2年次に ${n.ja} がありません`, en: `Course B's second year lacks ${n.en}` };
+  },
+  courseSite: (year: 1 | 2, course: string, found: string, expected: string): Message => ({
+    ja: `${year}年次の研修施設が ${SITE_JA[found] ?? found} (${course} コースは ${SITE_JA[expected] ?? expected})`,
+    en: `Year ${year} is spent at ${SITE_EN[found] ?? found} (course ${course}: ${SITE_EN[expected] ?? expected})`,
+  }),
+  capacity: (label: string, block: number, count: number, capacity: number, site?: string): Message => ({
+    ja: `${label}${site ? `@${site}` : ""} 第${block}ブロック: ${count}名 (定員 ${capacity}名)`,
+    en: `${label}${site ? ` at ${site}` : ""}, block ${block}: ${count} residents (capacity ${capacity})`,
+  }),
+};
+
+const SITE_JA: Record<string, string> = { core: "基幹型 (大学病院)", "coop-hospital": "協力型研修病院", "coop-facility": "研修協力施設" };
+const SITE_EN: Record<string, string> = { core: "the core (university) hospital", "coop-hospital": "a cooperating training hospital", "coop-facility": "a cooperating facility" };

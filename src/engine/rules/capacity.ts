@@ -1,0 +1,91 @@
+import { cellText } from "../model/cell";
+import type { Grid } from "../model/plan";
+import type { SheetData } from "../model/sheet";
+import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
+import { normalizeText } from "../text/normalize";
+import { parseCell } from "../vocabulary/parse-cell";
+import { fieldLabel } from "../vocabulary/label";
+import { CAPACITY_SHEET } from "../detect/labels";
+import { SheetView } from "../detect/sheet-view";
+import type { RuleDefinition, RuleHit } from "./rule";
+
+/** One row of a capacity sheet: a field (or field at a site) and how many residents it takes per block. */
+export interface CapacityEntry {
+  readonly field: string;
+  readonly subs: readonly string[];
+  readonly label: string;
+  readonly site?: string;
+  readonly capacity: number;
+}
+
+export interface CapacitySubject {
+  readonly grid: Grid;
+  readonly entries: readonly CapacityEntry[];
+}
+
+const FIELD_HEADER = new Set(["診療科", "研修科", "分野", "field", "department"]);
+const CAPACITY_HEADER = new Set(["定員", "capacity", "受入数", "受入人数"]);
+const SITE_HEADER = new Set(["施設", "研修施設", "病院", "site", "hospital"]);
+
+/**
+ * Reads a sheet named `定員` (or `Capacity`) with a header row `診療科 | 定員 [| 施設]` (CONTRACT §5);
+ * the field text is matched as grid cells are. Rows whose field or number cannot be read are skipped.
+ */
+export function readCapacity(sheets: readonly SheetData[]): CapacityEntry[] {
+  const sheet = sheets.find((s) => CAPACITY_SHEET.test(normalizeText(s.name)));
+  if (!sheet) return [];
+  const view = new SheetView(sheet);
+  for (let row = view.top; row < Math.min(view.end, view.top + 20); row++) {
+    let fieldCol: number | undefined;
+    let capCol: number | undefined;
+    let siteCol: number | undefined;
+    for (let col = view.left; col < view.right; col++) {
+      const key = view.key(row, col).toLowerCase();
+      if (FIELD_HEADER.has(key)) fieldCol = col;
+      else if (CAPACITY_HEADER.has(key)) capCol = col;
+      else if (SITE_HEADER.has(key)) siteCol = col;
+    }
+    if (fieldCol === undefined || capCol === undefined) continue;
+    const entries: CapacityEntry[] = [];
+    for (let r = row + 1; r < view.end; r++) {
+      const parsed = parseCell(view.value(r, fieldCol));
+      const raw = view.value(r, capCol);
+      const capacity = typeof raw === "number" ? raw : Number(normalizeText(cellText(raw)).replace(/名|人$/, ""));
+      if (parsed.kind !== "rotation" || !Number.isFinite(capacity) || capacity < 0) continue;
+      const site = siteCol !== undefined ? cellText(view.value(r, siteCol)).trim() : "";
+      entries.push({ field: parsed.field!, subs: parsed.subs, label: fieldLabel(parsed), capacity, ...(site ? { site } : {}) });
+    }
+    return entries;
+  }
+  return [];
+}
+
+export const CAPACITY_RULE: RuleDefinition<CapacitySubject, Readonly<Record<string, number>>> = {
+  id: "capacity",
+  severity: "error",
+  group: "national",
+  source: "CONTRACT §1, §5: a program's capacity per field (and site) per block, from its 定員 sheet",
+  description: { ja: "診療科 (施設) ごと・ブロックごとの定員", en: "Capacity per field (and site) per block" },
+  params: {},
+  check({ grid, entries }) {
+    const hits: RuleHit[] = [];
+    const blocks = Math.max(0, ...grid.plans.map((p) => p.slots.length));
+    for (const entry of entries) {
+      for (let i = 0; i < blocks; i++) {
+        const cells: string[] = [];
+        for (const plan of grid.plans) {
+          const slot = plan.slots[i];
+          const p = slot?.parsed;
+          if (!slot || !p || p.kind !== "rotation" || p.field !== entry.field) continue;
+          if (!entry.subs.every((s) => p.subs.includes(s))) continue;
+          if (entry.site && !(slot.site?.text ?? "").includes(normalizeText(entry.site))) continue;
+          cells.push(slot.cell);
+        }
+        if (cells.length > entry.capacity) hits.push({ cells, message: M.capacity(entry.label, i + 1, cells.length, entry.capacity, entry.site) });
+      }
+    }
+    return hits;
+  },
+};
+
+/** The address of a capacity sheet's cell, for messages that point at it. */

@@ -1,0 +1,172 @@
+import { EPS } from "../detect/header-runs";
+import type { CourseId } from "../model/plan";
+import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
+import type { RuleDefinition, RuleHit } from "./rule";
+import { cellsOf, upper } from "./national";
+import { subKey, type PlanTally } from "./tally";
+
+/**
+ * The hematology department's plan (seed 000_05c0615f8deab0f4.txt), on when a plan is marked as
+ * course A, B or C (CONTRACT §1).
+ */
+type Rule = RuleDefinition<PlanTally, Readonly<Record<string, number>>>;
+
+const SEED = "seed 000 (血液内科がおすすめする初期臨床研修プラン)";
+const HEMA = subKey("内科", "血液");
+const sumWeeks = (map: ReadonlyMap<string, number>, key: string) => map.get(key) ?? 0;
+const course = (t: PlanTally): CourseId | undefined => t.plan.course;
+
+/** 内科 subspecialties the seed recommends, ≥ 4 weeks each (§2). */
+const RECOMMENDED_SUBS = ["腫瘍", "消化器", "循環器", "呼吸器", "脳神経", "免疫・リウマチ"] as const;
+
+/** What course B's second year must hold (§3 B: 地域医療と精神科、脳神経内科、免疫・リウマチ内科を経験後). */
+const COURSE_B_YEAR2 = ["地域医療", "精神科", subKey("内科", "脳神経"), subKey("内科", "免疫・リウマチ")] as const;
+
+/** Where each course spends each year (§3). */
+const COURSE_SITES: Readonly<Record<CourseId, readonly [string, string]>> = {
+  A: ["core", "coop-hospital"],
+  B: ["coop-hospital", "core"],
+  C: ["core", "core"],
+};
+
+export const HEMATOLOGY_RULES: readonly Rule[] = [
+  {
+    id: "hema-4w",
+    severity: "error",
+    group: "hematology",
+    source: `${SEED}: 最短でも 4週間は血液内科を選択`,
+    description: { ja: "血液内科 4週以上", en: "At least 4 weeks of hematology" },
+    params: { min: 4 },
+    check(t, p) {
+      const weeks = sumWeeks(t.subWeeks, HEMA);
+      return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.slotsBySub.get(HEMA)), message: M.shortfall(HEMA, weeks, p.min!) }] : [];
+    },
+  },
+  {
+    id: "hema-im-sub",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §2: 腫瘍・消化器・循環器・呼吸器・脳神経・免疫・リウマチ内科を各 4週以上`,
+    description: { ja: "腫瘍・消化器・循環器・呼吸器・脳神経・免疫・リウマチ内科 各4週以上", en: "Oncology, GI, cardiology, pulmonology, neurology, rheumatology: 4 weeks each" },
+    params: { min: 4 },
+    check(t, p) {
+      const hits: RuleHit[] = [];
+      for (const sub of RECOMMENDED_SUBS) {
+        const key = subKey("内科", sub);
+        const weeks = sumWeeks(t.subWeeks, key);
+        if (weeks + EPS < p.min!) hits.push({ cells: cellsOf(t, t.slotsBySub.get(key)), message: M.shortfall(key, weeks, p.min!) });
+      }
+      return hits;
+    },
+  },
+  {
+    id: "hema-surg-gi",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §2: 外科は消化器外科`,
+    description: { ja: "外科は消化器外科で", en: "Surgery as gastrointestinal surgery" },
+    params: { min: 4 },
+    check(t, p) {
+      const key = subKey("外科", "消化器");
+      const weeks = sumWeeks(t.subWeeks, key);
+      return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.slotsByField.get("外科")), message: M.hemaSurgeryGi(weeks, p.min!) }] : [];
+    },
+  },
+  {
+    id: "hema-icu",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §2: 救急は ICU を 4週以上`,
+    description: { ja: "救急は ICU 4週以上", en: "At least 4 weeks of ICU in emergency medicine" },
+    params: { min: 4 },
+    check(t, p) {
+      const key = subKey("救急", "ICU");
+      const weeks = sumWeeks(t.subWeeks, key);
+      return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.slotsByField.get("救急")), message: M.hemaIcu(weeks, p.min!) }] : [];
+    },
+  },
+  {
+    id: "course-y1-hema",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §3: 1年次は 4～8週 (A, B, C)`,
+    description: { ja: "1年次の血液内科 4〜8週", en: "4–8 weeks of hematology in the first year" },
+    params: { min: 4, max: 8 },
+    check(t, p) {
+      const c = course(t);
+      if (!c) return [];
+      const weeks = sumWeeks(t.yearSubWeeks[0], HEMA);
+      if (weeks + EPS >= p.min! && weeks <= upper(t, p.max!)) return [];
+      const slots = (t.slotsBySub.get(HEMA) ?? []).filter((s) => s.year === 1);
+      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(1, c, weeks, p.min!, p.max!) }];
+    },
+  },
+  {
+    id: "course-y2-hema",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §3: 2年次は 8～44週 (A), 8～36週 (B)`,
+    description: { ja: "2年次の血液内科 8〜44週 (A) / 8〜36週 (B)", en: "Hematology in the second year: 8–44 weeks (A) or 8–36 weeks (B)" },
+    params: { min: 8, maxA: 44, maxB: 36 },
+    check(t, p) {
+      const c = course(t);
+      if (c !== "A" && c !== "B") return [];
+      const max = c === "A" ? p.maxA! : p.maxB!;
+      const weeks = sumWeeks(t.yearSubWeeks[1], HEMA);
+      if (weeks + EPS >= p.min! && weeks <= upper(t, max)) return [];
+      const slots = (t.slotsBySub.get(HEMA) ?? []).filter((s) => s.year === 2);
+      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(2, c, weeks, p.min!, max) }];
+    },
+  },
+  {
+    id: "course-b-y1-em",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §1: B コースは 1年目に救急を選択できる病院`,
+    description: { ja: "B コースは 1年次に救急", en: "Course B: emergency medicine in the first year" },
+    params: {},
+    check(t) {
+      if (course(t) !== "B" || sumWeeks(t.yearWeeks[0], "救急") > EPS) return [];
+      return [{ cells: [t.plan.nameCell], message: M.courseBYear1Emergency() }];
+    },
+  },
+  {
+    id: "course-b-y2",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §3 B: 2年次は地域医療と精神科、脳神経内科、免疫・リウマチ内科を経験後`,
+    description: { ja: "B コースの2年次に 地域医療・精神科・脳神経内科・免疫・リウマチ内科", en: "Course B's second year: community medicine, psychiatry, neurology, rheumatology" },
+    params: {},
+    check(t) {
+      if (course(t) !== "B") return [];
+      return COURSE_B_YEAR2.filter((key) => (key.includes("/") ? sumWeeks(t.yearSubWeeks[1], key) : sumWeeks(t.yearWeeks[1], key)) <= EPS).map((key) => ({
+        cells: cellsOf(t, t.plan.slots.filter((s) => s.year === 2)),
+        message: M.courseBYear2(key),
+      }));
+    },
+  },
+  {
+    id: "course-site",
+    severity: "warning",
+    group: "hematology",
+    source: `${SEED} §3: A 1年次 大学病院・2年次 協力型; B その逆; C 両年 大学病院 (短期研修を除く)`,
+    description: { ja: "コースの研修施設 (年次ごと)", en: "Each year at the course's kind of site" },
+    params: {},
+    check(t) {
+      const c = course(t);
+      if (!c) return [];
+      const hits: RuleHit[] = [];
+      for (const year of [1, 2] as const) {
+        const expected = COURSE_SITES[c][year - 1]!;
+        const byKind = new Map<string, number>();
+        for (const s of t.plan.slots) if (s.year === year && s.site && s.site.kind !== "unknown") byKind.set(s.site.kind, (byKind.get(s.site.kind) ?? 0) + s.weeks);
+        if (byKind.size === 0) continue;
+        const [main] = [...byKind].sort((a, b) => b[1] - a[1])[0]!;
+        if (main === expected) continue;
+        const cells = t.plan.slots.filter((s) => s.year === year && s.site?.kind === main).map((s) => s.cell);
+        hits.push({ cells, message: M.courseSite(year, c, main, expected) });
+      }
+      return hits;
+    },
+  },
+];

@@ -1,0 +1,228 @@
+import { cellText, type CellValue } from "../model/cell";
+import { normalizeText, splitNames } from "../text/normalize";
+import type { FieldDef } from "./fields";
+import { LEXICON } from "./lexicon";
+import { DITTO_MARKS, DOUBTFUL, LEAVE_WORDS, SLOT_PREFIXES } from "./markers";
+import type { ParsedCell, UnknownReason } from "./parsed-cell";
+import { looksLikePlace } from "./sites";
+import { suggestField } from "./suggest";
+
+/**
+ * Reads what a rotation cell says (DOMAIN.md §1): NFKC, spaces and line breaks, 必修/選択 prefixes,
+ * brackets of either width, aliases, several subspecialties in one cell, a site in brackets or
+ * after `@`, a 一般外来 mark, leave and ditto marks. Never throws: numbers, dates, booleans and
+ * error values are "unknown" with reason "not-text".
+ *
+ * @example parseCell("必修\n内科\n（血液・消化器）")
+ *   // → { kind: "rotation", field: "内科", subs: ["血液", "消化器"], slotType: "required", … }
+ * @example parseCell("内科（血液）@王子総合病院") // → field 内科, subs [血液], site "王子総合病院"
+ * @example parseCell("〃")                         // → { kind: "ditto", … }
+ */
+export function parseCell(value: CellValue | undefined): ParsedCell {
+  if (value === null || value === undefined || value === "") return EMPTY;
+  if (typeof value !== "string") {
+    const text = cellText(value);
+    if (text === "") return EMPTY;
+    return unknown(text, normalizeText(text), "not-text");
+  }
+  let parsed = cache.get(value);
+  if (parsed === undefined) {
+    parsed = parseText(value);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(value, parsed);
+  }
+  return parsed;
+}
+
+const cache = new Map<string, ParsedCell>();
+
+const EMPTY: ParsedCell = Object.freeze({ kind: "empty", text: "", key: "", subs: [], generalOutpatient: false });
+
+const LEAVE_KEYS = LEAVE_WORDS.map((w) => normalizeText(w)).sort((a, b) => b.length - a.length);
+const GO_FIELD = LEXICON.byId.get("一般外来")!;
+const GO_KEYS = [GO_FIELD.id, ...GO_FIELD.aliases].map((a) => normalizeText(a)).sort((a, b) => b.length - a.length);
+/** Bracket texts that are notes about the block, not names: (1), (前半), (4週). */
+const NOTE_BRACKET = /^[\d週月日ヶか前後半期目〜~\-]+$/;
+
+function parseText(raw: string): ParsedCell {
+  const text = raw.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  const key = normalizeText(raw);
+  if (key === "") return EMPTY;
+  if (DITTO_MARKS.has(key)) return { kind: "ditto", text, key, subs: [], generalOutpatient: false };
+
+  let body = key;
+  let slotType: ParsedCell["slotType"];
+  const bracketed = /^\((必修|必須|選択)\)/.exec(body);
+  if (bracketed) {
+    slotType = bracketed[1] === "選択" ? "elective" : "required";
+    body = body.slice(bracketed[0].length);
+  }
+  for (const { word, slot } of SLOT_PREFIXES) {
+    if (body.startsWith(word) && body.length > word.length) {
+      slotType = slot;
+      body = body.slice(word.length).replace(/^[:・\-_]/, "");
+      break;
+    }
+  }
+
+  let site: string | undefined;
+  const at = body.indexOf("@");
+  if (at >= 0) {
+    site = body.slice(at + 1) || undefined;
+    body = body.slice(0, at);
+  }
+
+  const base = { text, key, ...(slotType ? { slotType } : {}) };
+  if (LEAVE_KEYS.some((w) => body === w || body.startsWith(w))) {
+    return { ...base, kind: "leave", subs: [], generalOutpatient: false, ...(site ? { site } : {}) };
+  }
+
+  const go = stripGeneralOutpatient(body);
+  body = go.body;
+  if (go.found && body === "") {
+    return { ...base, kind: "rotation", field: GO_FIELD.id, subs: [], generalOutpatient: true, ...(site ? { site } : {}) };
+  }
+
+  const doubtful = DOUBTFUL.get(body);
+  if (doubtful !== undefined) return unknown(text, key, "doubtful", doubtful);
+
+  const resolved = resolve(body);
+  if (!resolved) return unknown(text, key, "unrecognised", suggestField(body));
+  const where = site ?? resolved.site;
+  return {
+    ...base,
+    kind: "rotation",
+    field: resolved.field.id,
+    subs: resolved.subs,
+    generalOutpatient: go.found || resolved.field.id === GO_FIELD.id,
+    ...(where ? { site: where } : {}),
+  };
+}
+
+function unknown(text: string, key: string, reason: UnknownReason, suggestion?: string): ParsedCell {
+  return { kind: "unknown", text, key, subs: [], generalOutpatient: false, reason, ...(suggestion ? { suggestion } : {}) };
+}
+
+/** Removes a 一般外来 mark (`（一般外来）`, `+一般外来`) from a cell's text. */
+function stripGeneralOutpatient(body: string): { body: string; found: boolean } {
+  for (const mark of GO_KEYS) {
+    const at = body.indexOf(mark);
+    if (at < 0) continue;
+    let start = at;
+    let end = at + mark.length;
+    if (body[start - 1] === "(" && body[end] === ")") {
+      start--;
+      end++;
+    } else if (/[+・/,、&]/.test(body[start - 1] ?? "")) start--;
+    else if (/[+・/,、&]/.test(body[end] ?? "")) end++;
+    return { body: body.slice(0, start) + body.slice(end), found: true };
+  }
+  return { body, found: false };
+}
+
+interface Resolved {
+  readonly field: FieldDef;
+  readonly subs: string[];
+  readonly site?: string;
+}
+
+/** A field from a cell's text once prefixes, site and marks are gone; undefined when none. */
+function resolve(body: string): Resolved | undefined {
+  const direct = LEXICON.byAlias.get(body);
+  if (direct) return { field: direct.field, subs: direct.sub ? [direct.sub.id] : [] };
+  if (body.includes("(")) return resolveBrackets(body);
+  return resolveCompound(body);
+}
+
+/** 内科（血液・消化器）, 救急（麻酔科）, 内科（市内協力型病院・研修施設）, (内科). */
+function resolveBrackets(body: string): Resolved | undefined {
+  const m = /^([^()]*)((?:\([^()]*\))+)$/.exec(body);
+  if (!m) return undefined;
+  const head = m[1]!;
+  const groups = m[2]!.slice(1, -1).split(")(");
+  if (head === "") {
+    // "(内科)": a name in brackets only.
+    return groups.length === 1 ? resolve(groups[0]!) : undefined;
+  }
+  const outer = resolve(head);
+  if (!outer) return undefined;
+  let field = outer.field;
+  const subs = [...outer.subs];
+  let site: string | undefined;
+  for (const group of groups) {
+    if (group === "" || NOTE_BRACKET.test(group)) continue;
+    const named = subsOf(field, group);
+    if (named) {
+      subs.push(...named);
+      continue;
+    }
+    const inner = resolve(group);
+    if (inner && inner.field.id === field.id) {
+      subs.push(...inner.subs);
+      continue;
+    }
+    if (inner && inner.field.countsToward === field.id) {
+      // 救急（麻酔科）: the bracket names the field that counts toward the outer one.
+      field = inner.field;
+      subs.length = 0;
+      subs.push(...inner.subs);
+      continue;
+    }
+    if (looksLikePlace(group)) {
+      site = group;
+      continue;
+    }
+    return undefined;
+  }
+  return { field, subs: unique(subs), ...(site ? { site } : {}) };
+}
+
+/** 血液・腫瘍内科, 内科・血液: one field and several of its subspecialties joined by separators. */
+function resolveCompound(body: string): Resolved | undefined {
+  const tokens = splitNames(body);
+  if (tokens.length < 2) return undefined;
+  for (const anchor of [tokens[tokens.length - 1]!, tokens[0]!]) {
+    const entry = LEXICON.byAlias.get(anchor);
+    if (!entry) continue;
+    const rest = anchor === tokens[0] && anchor !== tokens[tokens.length - 1] ? tokens.slice(1) : tokens.slice(0, -1);
+    const subs = subsOfTokens(entry.field, rest);
+    if (!subs) continue;
+    const own = entry.sub ? [entry.sub.id] : [];
+    return { field: entry.field, subs: unique(anchor === tokens[0] ? [...own, ...subs] : [...subs, ...own]) };
+  }
+  return undefined;
+}
+
+/** The subspecialties of `field` a bracket names: "血液・消化器" → [血液, 消化器]; undefined if any part is not one. */
+function subsOf(field: FieldDef, group: string): string[] | undefined {
+  const whole = LEXICON.sub(field.id, group);
+  if (whole) return [whole.id];
+  return subsOfTokens(field, splitNames(group));
+}
+
+/** Greedy, longest first, so that 免疫・リウマチ stays one subspecialty. */
+function subsOfTokens(field: FieldDef, tokens: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = false;
+    for (let j = tokens.length; j > i; j--) {
+      const candidate = tokens.slice(i, j).join("・");
+      const sub = LEXICON.sub(field.id, candidate);
+      const entry = sub ? undefined : LEXICON.byAlias.get(candidate);
+      const id = sub?.id ?? (entry && entry.field.id === field.id ? entry.sub?.id : undefined);
+      if (id !== undefined) {
+        out.push(id);
+        i = j;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return undefined;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
