@@ -1,0 +1,85 @@
+/**
+ * `rota template A|B|C|cs [--name NAME] [--start YYYY-MM-DD] --out OUT.xlsx [--force]`
+ * (CONTRACT §3): the department's course template, or a clinician-scientist plan, as a workbook
+ * that `rota validate` reads back.
+ *
+ * The clinician-scientist renderer is loaded only when asked for, so the course templates never
+ * depend on it.
+ */
+import { promises as fs } from "node:fs";
+import { Command, InvalidArgumentError } from "commander";
+import type { CourseId, TemplateSheet } from "../../engine";
+import { renderCourseTemplate } from "../../engine";
+import { templateWorkbook, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
+import { CliError } from "../cli-error";
+import { both, CLI, lines, DONE, FAIL } from "../messages";
+
+export type TemplateKind = CourseId | "cs";
+
+export interface TemplateCliOptions {
+  readonly name?: string;
+  readonly start?: Date;
+  readonly out: string;
+  readonly force?: boolean;
+}
+
+/** The `template` command, to add to the `rota` program. */
+export function templateCommand(): Command {
+  const t = CLI.template;
+  return new Command("template")
+    .summary(both(t.summary))
+    .description(lines(t.description))
+    .argument("<course>", both(t.course), parseTemplateKind)
+    .option("--name <name>", both(t.name))
+    .option("--start <YYYY-MM-DD>", both(t.start), parseDate)
+    .requiredOption("--out <out.xlsx>", both(t.out))
+    .option("--force", both(t.force))
+    .action(async (kind: TemplateKind, options: TemplateCliOptions) => {
+      process.exitCode = await runTemplate(kind, options);
+    });
+}
+
+/** `a` is taken as A and `CS` as cs; anything else is bad usage. */
+export function parseTemplateKind(value: string): TemplateKind {
+  const k = value.normalize("NFKC").trim();
+  if (/^cs$/i.test(k)) return "cs";
+  const c = k.toUpperCase();
+  if (c === "A" || c === "B" || c === "C") return c;
+  throw new InvalidArgumentError(both(FAIL.badTemplateCourse(value)));
+}
+
+/** A real calendar date written YYYY-MM-DD, as UTC midnight (2026-02-30 is refused). */
+export function parseDate(value: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.normalize("NFKC").trim());
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return date;
+  }
+  throw new InvalidArgumentError(both(FAIL.badDate(value)));
+}
+
+/** Runs the command; returns the exit status, or throws a {@link CliError}. */
+export async function runTemplate(kind: TemplateKind, options: TemplateCliOptions): Promise<number> {
+  if (!/\.xlsx$/i.test(options.out)) throw new CliError(FAIL.annotateNotXlsx(options.out));
+  if (!options.force && (await exists(options.out))) throw new CliError(FAIL.exists(options.out));
+  const settings = {
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(options.start !== undefined ? { start: options.start } : {}),
+  };
+  const template: TemplateSheet = kind === "cs" ? (await import("../../engine/cs")).renderCsTemplate(settings) : renderCourseTemplate(kind, settings);
+  await writeWorkbookFile(templateWorkbook([{ template }]), options.out).catch((err: unknown) => {
+    throw err instanceof WorkbookWriteError ? new CliError(`rota: ${err.message}`) : err;
+  });
+  process.stdout.write(`${DONE.template(kind, options.out)}\n`);
+  return 0;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
