@@ -161,10 +161,10 @@ function findName(view: SheetView, from: number, to: number, right: number): { n
       const [label, inline] = key.split(/[:：]/, 2);
       if (!NAME_LABELS.has((label ?? "").toLowerCase())) continue;
       if (inline) return { name: cellText(view.value(row, col)).split(/[:：]/).slice(1).join(":").trim(), cell: toA1(row, col) };
-      for (let c = col + 1; c <= Math.min(right + 3, col + 6); c++) {
-        const text = cellText(view.value(row, c)).trim();
-        if (text !== "") return { name: text, cell: toA1(row, c) };
-      }
+      // The value is the cell right of the label (or of the label's merged area); an empty one means no name yet.
+      const next = (view.mergeAt(row, col)?.right ?? col) + 1;
+      const text = cellText(view.value(row, next)).trim();
+      if (text !== "") return { name: text, cell: toA1(row, next) };
     }
   }
   return undefined;

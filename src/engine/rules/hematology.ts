@@ -159,8 +159,16 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
       for (const year of [1, 2] as const) {
         const expected = COURSE_SITES[c][year - 1]!;
         const byKind = new Map<string, number>();
-        for (const s of t.plan.slots) if (s.year === year && s.site && s.site.kind !== "unknown") byKind.set(s.site.kind, (byKind.get(s.site.kind) ?? 0) + s.weeks);
-        if (byKind.size === 0) continue;
+        let yearWeeks = 0;
+        for (const s of t.plan.slots) {
+          if (s.year !== year) continue;
+          yearWeeks += s.weeks;
+          if (s.site && s.site.kind !== "unknown") byKind.set(s.site.kind, (byKind.get(s.site.kind) ?? 0) + s.weeks);
+        }
+        // Judge a year only when the sites of most of it are known: a short rotation elsewhere is
+        // allowed (C: 短期研修), and a few cells naming a place say nothing of the rest of the year.
+        const known = [...byKind.values()].reduce((a, b) => a + b, 0);
+        if (known * 2 <= yearWeeks) continue;
         const [main] = [...byKind].sort((a, b) => b[1] - a[1])[0]!;
         if (main === expected) continue;
         const cells = t.plan.slots.filter((s) => s.year === year && s.site?.kind === main).map((s) => s.cell);
