@@ -38,6 +38,7 @@ const cache = new Map<string, ParsedCell>();
 
 const EMPTY: ParsedCell = Object.freeze({ kind: "empty", text: "", key: "", subs: [], generalOutpatient: false });
 
+const DITTO_KEYS: ReadonlySet<string> = new Set([...DITTO_MARKS].map((m) => normalizeText(m)));
 const LEAVE_KEYS = LEAVE_WORDS.map((w) => normalizeText(w)).sort((a, b) => b.length - a.length);
 const GO_FIELD = LEXICON.byId.get("一般外来")!;
 const GO_KEYS = [GO_FIELD.id, ...GO_FIELD.aliases].map((a) => normalizeText(a)).sort((a, b) => b.length - a.length);
@@ -48,7 +49,7 @@ function parseText(raw: string): ParsedCell {
   const text = raw.replace(/\s*[\r\n]+\s*/g, " ").trim();
   const key = normalizeText(raw);
   if (key === "") return EMPTY;
-  if (DITTO_MARKS.has(key)) return { kind: "ditto", text, key, subs: [], generalOutpatient: false };
+  if (DITTO_KEYS.has(key)) return { kind: "ditto", text, key, subs: [], generalOutpatient: false };
 
   let body = key;
   let slotType: ParsedCell["slotType"];
