@@ -63,6 +63,7 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly 
   const marks = new Map<string, { sheet: ExcelJS.Worksheet; address: string; findings: Finding[] }>();
   const merges = new Map<ExcelJS.Worksheet, Area[]>();
   const unplaced: Finding[] = [];
+  for (const sheet of workbook.worksheets) clearEarlierMarks(sheet);
 
   for (const finding of findings) {
     const sheet = workbook.getWorksheet(finding.sheet);
@@ -96,9 +97,51 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly 
       cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
       filled++;
     }
+    // exceljs drops a note on an empty cell that has no style of its own; an empty alignment is a
+    // style that looks like none, and keeps the note.
+    if (cell.value === null && Object.keys(cell.style ?? {}).length === 0) cell.style = { alignment: {} };
     cell.note = withOurLines(cell.note, onCell.map((f) => noteLine(f, lang)));
   }
   return { cells: marks.size, filled, unplaced };
+}
+
+/**
+ * Takes off what an earlier run of Rota put on the sheet (annotating an annotated copy): our lines
+ * in notes, the note itself when nothing of the user's is left, and our fill on those cells.
+ */
+function clearEarlierMarks(sheet: ExcelJS.Worksheet): void {
+  const ourFills = new Set(Object.values(SEVERITY_FILL).filter((argb): argb is string => argb !== undefined));
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const note = cell.note;
+      if (note === undefined || note === null || !noteLines(note).some(isOurs)) return;
+      const rest = withOurLines(note, []);
+      if (noteLines(rest).every((line) => line.trim() === "")) {
+        deleteNote(cell);
+      } else {
+        cell.note = rest;
+      }
+      const fill = cell.style?.fill;
+      if (fill?.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb && ourFills.has(fill.fgColor.argb)) {
+        const { fill: _ours, ...style } = cell.style;
+        cell.style = style;
+      }
+    });
+  });
+}
+
+/**
+ * exceljs 4.4 has no call to delete a note: the cell keeps it in `_comment`, and a cell read from a
+ * file also in its value's model, which is written back. Both go (tested in annotate.test.ts).
+ */
+function deleteNote(cell: ExcelJS.Cell): void {
+  const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internals._comment = undefined;
+  if (internals._value?.model) delete internals._value.model.comment;
+}
+
+function noteLines(note: string | ExcelJS.Comment): string[] {
+  return typeof note === "string" ? note.split("\n") : (note.texts ?? []).flatMap((run) => run.text.split("\n"));
 }
 
 /** Is this line (or rich-text run) one a run of Rota wrote? */
@@ -117,9 +160,10 @@ function withOurLines(existing: string | ExcelJS.Comment | undefined, lines: rea
       .filter((line) => !isOurs(line))
       .join("\n")
       .replace(/\n+$/, "");
-    return user === "" ? ours : `${user}\n${ours}`;
+    return user === "" ? ours : ours === "" ? user : `${user}\n${ours}`;
   }
   const texts = (existing.texts ?? []).filter((run) => !isOurs(run.text));
   const hasUserText = texts.some((run) => run.text.trim() !== "");
+  if (ours === "") return { ...existing, texts };
   return { ...existing, texts: [...texts, { text: hasUserText ? `\n${ours}` : ours }] };
 }
