@@ -1,0 +1,122 @@
+/**
+ * Builds the Excel add-in into dist/addin/ (the CLI's `tsc` output lives beside it in dist/src,
+ * dist/test …: webpack cleans only its own folder).
+ *
+ *   npm run build       production: hashed, minified; URLs from ROTA_ADDIN_URL
+ *   npm run build:dev   development: plain names, source maps, https://localhost:3000/
+ *   npm run dev-server  the same served over HTTPS with office-addin-dev-certs, for sideloading
+ *
+ * One entry each for the functions, the task pane and the ribbon's commands; all three load into
+ * one page, taskpane.html, which is the add-in's shared runtime. custom-functions-metadata-plugin
+ * writes functions.json from the JSDoc in src/functions/functions.ts; src/addin/build/plugin.js
+ * checks it, writes functions.en.json and the manifest for the build, and fails the build when a
+ * function is missing.
+ */
+"use strict";
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_URL, RotaAddinPlugin, deploymentUrl } = require("./src/addin/build/plugin");
+
+const OUTPUT = path.resolve(__dirname, "dist/addin");
+const DEV_PORT = 3000;
+
+/**
+ * @param {Record<string, unknown>} env `--env` flags: `transpileOnly` skips type checking (tests),
+ *   `output=DIR` builds elsewhere (tests).
+ * @param {{ mode?: string }} argv
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const baseUrl = production ? deploymentUrl(process.env.ROTA_ADDIN_URL) : DEV_URL;
+  if (production && !process.env.ROTA_ADDIN_URL) {
+    console.warn(`ROTA_ADDIN_URL is not set: dist/addin/manifest.xml points at ${DEV_URL} (see docs/addin.md).`);
+  }
+  const output = typeof env.output === "string" ? path.resolve(env.output) : OUTPUT;
+
+  const devServer = env.WEBPACK_SERVE
+    ? {
+        port: DEV_PORT,
+        headers: { "Access-Control-Allow-Origin": "*" },
+        server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
+        static: false,
+        client: { overlay: false },
+      }
+    : undefined;
+
+  return {
+    mode: production ? "production" : "development",
+    context: __dirname,
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: output,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              onlyCompileBundledFiles: true,
+              transpileOnly: Boolean(env.transpileOnly),
+              compilerOptions: {
+                module: "es2020",
+                target: "es2020",
+                sourceMap: !production,
+                noEmit: false,
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Each entry is one self-contained script: the manifest names the functions script alone.
+      splitChunks: false,
+      runtimeChunk: false,
+    },
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 150 * 1024,
+      maxAssetSize: 150 * 1024,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: path.resolve(__dirname, "src/functions/functions.ts"),
+        output: "functions.json",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        minify: production,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "src/addin/help.html", to: "help.html" },
+        ],
+      }),
+      new RotaAddinPlugin({
+        baseUrl,
+        manifest: path.resolve(__dirname, "manifest.xml"),
+        functionsSource: path.resolve(__dirname, "src/functions/functions.ts"),
+        packageJson: path.resolve(__dirname, "package.json"),
+      }),
+    ],
+    devServer,
+  };
+};
