@@ -103,6 +103,7 @@ function writeTemplate(worksheet: ExcelJS.Worksheet, template: TemplateSheet, li
     worksheet.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
   }
 
+  // (exceljs does not write a width of exactly 9, its idea of the default; Excel then shows 8.43.)
   template.columnWidths.forEach((width, col) => {
     if (width > 0) worksheet.getColumn(col + 1).width = width;
   });
