@@ -64,6 +64,8 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
       const siteHere = yearInfo?.site ?? (columns.site !== undefined ? siteIn(view, row, columns.site) : undefined);
       return { row, span, value: view.value(row, span.col), year: yearInfo?.year ?? span.year, ...(siteHere ? { site: siteHere } : {}) };
     });
+    // The title or year row of the next grid on the sheet, not a resident.
+    if ((headerRows.has(row + 1) || headerRows.has(row + 2)) && !plansSomething(sources)) break;
     const continuation = nameText === "" || view.continuesAbove(row, columns.name);
     if (continuation && current && onlyGeneralOutpatient(sources)) {
       current.parallel.push(sources);
@@ -160,6 +162,14 @@ function siteIn(view: SheetView, row: number, col: number): Site | undefined {
 function courseIn(key: string): CourseId | undefined {
   const m = COURSE_VALUE.exec(key);
   return m ? ((m[1] ?? m[2] ?? m[3])!.toUpperCase() as CourseId) : undefined;
+}
+
+/** Whether a row holds a rotation or leave in one of its blocks. */
+function plansSomething(sources: readonly SlotSource[]): boolean {
+  return sources.some((s) => {
+    const kind = parseCell(s.value).kind;
+    return kind === "rotation" || kind === "leave";
+  });
 }
 
 function onlyGeneralOutpatient(sources: readonly SlotSource[]): boolean {
