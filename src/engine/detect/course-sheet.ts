@@ -13,6 +13,8 @@ export interface CourseSection {
   readonly year: 1 | 2;
   readonly site?: Site;
   readonly labelRow: number;
+  /** Column of the year label. */
+  readonly labelCol: number;
 }
 
 /** Rows a rotation's text may be spread over under a course header (one cell per line). */
@@ -29,7 +31,7 @@ export function courseSection(view: SheetView, run: HeaderRun): CourseSection | 
     for (let col = Math.max(view.left, first.col - 3); col <= to; col++) {
       if (row !== run.row && view.continuesAbove(row, col)) continue;
       const label = readYearLabel(view.key(row, col));
-      if (label) return { run, labelRow: row, ...label };
+      if (label) return { run, labelRow: row, labelCol: col, ...label };
     }
   }
   return undefined;
@@ -107,7 +109,7 @@ function toGrid(
     gridWeeks,
     upperLimitScale: firstSection.run.upperLimitScale,
   };
-  const leftmost = Math.min(left, title?.col ?? left, view.left);
+  const leftmost = Math.min(left, title?.col ?? left, ...sections.map((s) => s.labelCol));
   return {
     sheet: view.name,
     range: areaToA1({ top, left: leftmost, bottom, right }),
