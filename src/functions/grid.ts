@@ -22,8 +22,8 @@ export interface PreparedGrid {
   readonly area: Area;
   /** Content and position fingerprint: equal keys, equal grids. */
   readonly key: string;
-  /** Rows (0-based, into `rows`) with an empty cell after a filled one: what a merge could hide. */
-  readonly gapRows: ReadonlySet<number>;
+  /** Per row (0-based, into `rows`), the column of its first filled cell; -1 for an empty row. */
+  readonly firstFilled: readonly number[];
 }
 
 function rawEmpty(value: unknown): boolean {
@@ -61,17 +61,7 @@ export function prepareGrid(value: unknown, address: string | undefined): Prepar
     return cells;
   });
 
-  const gapRows = new Set<number>();
-  rows.forEach((cells, r) => {
-    let seen = false;
-    for (const cell of cells) {
-      if (!isEmpty(cell)) seen = true;
-      else if (seen) {
-        gapRows.add(r);
-        break;
-      }
-    }
-  });
+  const firstFilled = rows.map((cells) => cells.findIndex((cell) => !isEmpty(cell)));
 
   const range = parseRangeAddress(address);
   const origin = range ? { row: range.area.top, col: range.area.left } : { row: 0, col: 0 };
@@ -83,7 +73,7 @@ export function prepareGrid(value: unknown, address: string | undefined): Prepar
     right: origin.col + Math.max(width, 1) - 1,
   };
   const key = fingerprint(rows, `${sheet}!${origin.row},${origin.col}`);
-  return { sheet, located: range !== undefined, origin, rows, width, area, key, gapRows };
+  return { sheet, located: range !== undefined, origin, rows, width, area, key, firstFilled };
 }
 
 /** What is known of the merged cells over a grid. */
@@ -98,7 +88,7 @@ export interface Note {
   readonly message: Bilingual;
 }
 
-const NOTES = {
+export const NOTES = {
   mergesUnknown: { id: "merged-cells-unknown", severity: "warning", message: MESSAGES.mergesUnknown },
   mergesOutside: { id: "merged-cells-outside", severity: "warning", message: MESSAGES.mergesOutside },
   addressUnknown: { id: "address-unknown", severity: "info", message: MESSAGES.addressUnknown },
@@ -108,8 +98,8 @@ const NOTES = {
 export interface GridSheet {
   readonly sheet: SheetData;
   readonly notes: readonly Note[];
-  /** False when merges could not be read and some row may hide one: counts there may be short. */
-  readonly mergesCertain: boolean;
+  /** False when the merges could not be read: an empty block may then be part of a merged rotation. */
+  readonly mergesKnown: boolean;
   /** A short text of the merges used, for cache keys. */
   readonly mergeKey: string;
 }
@@ -119,14 +109,24 @@ function intersects(a: Area, b: Area): boolean {
 }
 
 /**
+ * Whether an empty cell (sheet coordinates) could be the hidden part of a merged cell: it has a
+ * filled cell to its left on its row, the way a merged rotation's later blocks do.
+ */
+export function couldBeMerged(grid: PreparedGrid, row: number, col: number): boolean {
+  const r = row - grid.origin.row;
+  const c = col - grid.origin.col;
+  const first = grid.firstFilled[r];
+  return first !== undefined && first >= 0 && c > first && isEmpty(grid.rows[r]?.[c] ?? null);
+}
+
+/**
  * Puts the merged areas the sheet reports (absolute coordinates) on the grid: those that touch it,
- * clipped to it. A merge whose first cell lies outside the grid hides its value from the function,
- * and an unknown set of merges may hide any: both are said, never counted silently.
+ * clipped to it. A merge whose first cell lies outside the grid hides its value from the function:
+ * that is said. Unknown merges are the caller's to report, for the plans they could change.
  */
 export function gridSheet(grid: PreparedGrid, merges: MergeInfo): GridSheet {
   const notes: Note[] = [];
   let areas: Area[] = [];
-  let mergesCertain = true;
   if (!grid.located) {
     notes.push(NOTES.addressUnknown);
   } else if (merges.known) {
@@ -141,9 +141,6 @@ export function gridSheet(grid: PreparedGrid, merges: MergeInfo): GridSheet {
       });
     }
     areas = areas.filter((a) => a.top !== a.bottom || a.left !== a.right);
-  } else if (grid.gapRows.size > 0) {
-    notes.push(NOTES.mergesUnknown);
-    mergesCertain = false;
   }
   const unique = [...new Map(notes.map((n) => [n.id, n])).values()];
   const mergeKey = !grid.located
@@ -159,7 +156,7 @@ export function gridSheet(grid: PreparedGrid, merges: MergeInfo): GridSheet {
       ...(areas.length > 0 ? { merges: areas } : {}),
     },
     notes: unique,
-    mergesCertain,
+    mergesKnown: !grid.located || merges.known,
     mergeKey,
   };
 }

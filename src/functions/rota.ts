@@ -9,11 +9,12 @@ import {
   validateWorkbook,
   weeksOf,
   type Grid,
+  type Plan,
   type RuleOverride,
 } from "../engine";
 import { allocateQuotaAt, type QuotaRow } from "../engine/quota";
 import { FUNCTION_ARGS, readArgs } from "./args";
-import { gridSheet, prepareGrid, type GridSheet, type MergeReader, type PreparedGrid } from "./grid";
+import { NOTES, couldBeMerged, gridSheet, prepareGrid, type GridSheet, type MergeReader, type PreparedGrid } from "./grid";
 import { Lru } from "./memo";
 import { MESSAGES } from "./messages";
 import { optionsKey, readOptions } from "./options";
@@ -42,6 +43,37 @@ async function locate(grid: PreparedGrid, merges: MergeReader): Promise<GridShee
   return gridSheet(grid, info);
 }
 
+/** The grids on a located sheet, found once per content and merges. */
+function gridsOf(grid: PreparedGrid, located: GridSheet): readonly Grid[] {
+  const key = `${grid.key}|${located.mergeKey}`;
+  let grids = gridsMemo.get(key);
+  if (!grids) {
+    grids = findGrids(located.sheet);
+    gridsMemo.set(key, grids);
+  }
+  return grids;
+}
+
+/**
+ * The plans whose counts unknown merges could change: those with an empty block that could be the
+ * hidden part of a merged rotation. None when the merges are known.
+ */
+function uncertainPlans(grid: PreparedGrid, located: GridSheet, grids: readonly Grid[]): ReadonlySet<Plan> {
+  const out = new Set<Plan>();
+  if (located.mergesKnown) return out;
+  for (const g of grids) {
+    for (const plan of g.plans) {
+      const hidden = plan.slots.some((slot) => {
+        if (slot.parsed.kind !== "empty") return false;
+        const at = fromA1(slot.cell);
+        return at !== undefined && couldBeMerged(grid, at.row, at.col);
+      });
+      if (hidden) out.add(plan);
+    }
+  }
+  return out;
+}
+
 /** `=ROTA.VALIDATE(grid, [course], [options])`. */
 export async function rotaValidate(args: readonly unknown[], address: string | undefined, merges: MergeReader): Promise<Spill> {
   const read = readArgs(FUNCTION_ARGS.VALIDATE, args);
@@ -66,7 +98,9 @@ export async function rotaValidate(args: readonly unknown[], address: string | u
     ...(options.edition ? { csEdition: options.edition } : {}),
   });
   if (report.grids.length === 0) return errorSpill("#N/A", MESSAGES.gridNotFound, options.lang);
-  const spill = findingsSpill(report.findings, located.notes, options);
+  const unsure = uncertainPlans(grid, located, located.mergesKnown ? [] : gridsOf(grid, located));
+  const notes = unsure.size > 0 ? [NOTES.mergesUnknown, ...located.notes] : located.notes;
+  const spill = findingsSpill(report.findings, notes, options);
   validateMemo.set(key, spill);
   return spill;
 }
@@ -104,13 +138,9 @@ export async function rotaWeeks(args: readonly unknown[], address: string | unde
   if (!grid) return errorSpill("#VALUE!", MESSAGES.gridEmpty);
   const located = await locate(grid, merges);
 
-  const gridsKey = `${grid.key}|${located.mergeKey}`;
-  let grids = gridsMemo.get(gridsKey);
-  if (!grids) {
-    grids = findGrids(located.sheet);
-    gridsMemo.set(gridsKey, grids);
-  }
+  const grids = gridsOf(grid, located);
   if (grids.length === 0) return errorSpill("#N/A", MESSAGES.gridNotFound);
+  const unsure = uncertainPlans(grid, located, grids);
 
   const out: Spill = grid.rows.map(() => fields.fields.map((): OutValue => ""));
   for (const g of grids) {
@@ -118,11 +148,8 @@ export async function rotaWeeks(args: readonly unknown[], address: string | unde
       const r = plan.row - 1 - grid.origin.row;
       const row = out[r];
       if (!row) continue;
-      const unsure =
-        !located.mergesCertain &&
-        plan.slots.some((s) => s.parsed.kind === "empty" && grid.gapRows.has((fromA1(s.cell)?.row ?? -1) - grid.origin.row));
       fields.fields.forEach((field, i) => {
-        row[i] = unsure ? errorValue("#N/A", MESSAGES.weeksUnsure) : (weeksOf(plan, field) ?? "");
+        row[i] = unsure.has(plan) ? errorValue("#N/A", MESSAGES.weeksUnsure) : (weeksOf(plan, field) ?? "");
       });
     }
   }
