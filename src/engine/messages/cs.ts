@@ -8,8 +8,7 @@ const m = (ja: string, en: string): Message => ({ ja, en });
 
 /** Years as people say them: 7, 6.5. */
 export function fmtYears(years: number): string {
-  const r = Math.round(years * 100) / 100;
-  return Number.isInteger(r) ? String(r) : String(r);
+  return String(Math.round(years * 100) / 100);
 }
 
 const list = (items: readonly string[], sep: string): string => items.join(sep);
@@ -144,6 +143,20 @@ export const CS_MESSAGES = {
       `要件を満たす論文 ${qualifying}本 (${need}本以上が必要: ${rule.ja})${why.length ? `。数えなかった論文: ${list(why, "; ")}` : ""}`,
       `${qualifying} qualifying papers (${need} or more are needed: ${rule.en})${whyEn.length ? `. Not counted: ${list(whyEn, "; ")}` : ""}`,
     ),
+  paperWhy: {
+    notFirst: m("筆頭著者でない", "not first author"),
+    firstUnknown: m("筆頭著者か未記入", "first author not filled in"),
+    caseReport: m("症例報告", "a case report"),
+    japanese: m("和文", "in Japanese"),
+    japaneseCase: m("和文の症例報告", "a Japanese case report"),
+    notSci: m("SCI収載誌でない", "not in an SCI-indexed journal"),
+    sciUnknown: m("SCI収載か未記入", "SCI indexing not filled in"),
+    languageUnknown: m("言語が未記入", "language not filled in"),
+    outside: (year: number): Message => m(`コース期間外 (${year}年)`, `outside the course (${year})`),
+    tooManyAlternatives: (n: number): Message =>
+      m(`症例報告・和文論文は${n}本までしか数えない`, `only ${n} case report or Japanese paper can count`),
+  },
+  paperItem: (title: string, why: Message): Message => m(`「${title}」(${why.ja})`, `"${title}" (${why.en})`),
   // cs-extension-reason (seed 001 Ⅲ.1)
   extensionReason: (label: string, reason: string, allowed: readonly string[]): Message =>
     m(
@@ -178,6 +191,16 @@ export const CS_MESSAGES = {
   // cs-unreadable: a cell that cannot be read
   unreadable: (what: Message, text: string, expected: Message): Message =>
     m(`${what.ja}「${text}」を読めません (${expected.ja})`, `cannot read ${what.en} "${text}" (${expected.en})`),
+  notBasicField: (text: string): Message =>
+    m(
+      `基本領域「${text}」は19の基本領域のどれでもありません`,
+      `the basic field "${text}" is not one of the 19 basic fields`,
+    ),
+  internal: (detail: string): Message =>
+    m(
+      `この計画シートを読み切れませんでした (${detail})。レイアウトを確認してください`,
+      `this plan sheet could not be read through (${detail}); please check its layout`,
+    ),
   // cs-site-unknown
   siteUnknown: (label: string, site: string, phase: Message): Message =>
     m(
@@ -212,6 +235,10 @@ export const CS_THINGS = {
   year: m("年", "the year"),
   siteKind: m("施設区分", "the site kind"),
   language: m("言語", "the language"),
+  start: m("コース開始", "the course start"),
+  trainingDone: m("臨床研修修了", "臨床研修 finished"),
+  obligation: m("義務年限", "the service obligation"),
+  regional: m("地域枠", "the regional quota"),
 } as const;
 
 export const CS_EXPECTED = {
@@ -223,6 +250,10 @@ export const CS_EXPECTED = {
   year: m("2023 など", "a year such as 2023"),
   siteKind: m("責任医療機関、連携施設、大学院、ナショナルセンター、留学先、その他", "責任医療機関, 連携施設, 大学院, ナショナルセンター, 留学先 or その他"),
   language: m("英文/和文", "英文 (English) or 和文 (Japanese)"),
+  start: m("日付か年度 (2024-04-01、2024、R6)", "a date or a fiscal year (2024-04-01, 2024, R6)"),
+  trainingDone: m("修了日、修了/未修了、はい/いいえ", "a date, 修了 / 未修了, or yes / no"),
+  obligation: m("はい/いいえ、有/無、○/× など", "yes / no (はい/いいえ, 有/無, ○/×)"),
+  regional: m("はい/いいえ、有/無、○/× など", "yes / no (はい/いいえ, 有/無, ○/×)"),
 } as const;
 
 /** Names of the eligibility facts, for the missing-facts message. */
@@ -242,6 +273,8 @@ export const CS_SITE_KIND_NAMES = {
   graduate: m("大学院", "a graduate school"),
   "national-centre": m("ナショナルセンター", "a national centre"),
   abroad: m("留学先", "a place of study abroad"),
+  "university-hospital": m("大学病院", "a university hospital"),
+  hospital: m("病院・診療所", "a hospital or clinic"),
   other: m("責任医療機関・連携施設・大学院・ナショナルセンターのいずれでもない施設", "none of the responsible institution, a partner facility, a graduate school or a national centre"),
   unknown: m("区分不明", "of an unknown kind"),
 } as const;
@@ -250,4 +283,47 @@ export const CS_SITE_KIND_NAMES = {
 export const CS_PHASE_NAMES = {
   clinical: m("臨床フェーズ", "clinical phase"),
   research: m("研究フェーズ", "research phase"),
+} as const;
+
+/** The words of the plan template (renderCsTemplate). */
+export const CS_TEMPLATE_TEXT = {
+  title: "臨床研究医コース 研修計画",
+  intro: (edition: string): string =>
+    `※ 日本専門医機構「臨床研究医コース整備指針」による計画 — ${edition} (適用版の欄が空欄なら、コース開始の年度で版が決まります)`,
+  periodsTitle: "研修期間",
+  papersTitle: "論文 (筆頭著者)",
+  notes: {
+    name: "",
+    field: "※ 19の基本領域から",
+    start: "※ 日付 (2024-04-01) か年度 (2024、R6)",
+    trainingDone: "※ 修了日、または 修了 / 修了見込み / 未修了",
+    obligation: "※ 義務年限を有する医科大学卒業生は応募できません",
+    regional: "※ 地域枠医師等は応募できません",
+    responsible: "※ 大学またはナショナルセンター",
+    partners: "※ 「、」で区切って複数",
+    edition: "※ fy2021 / fy2024 (空欄なら開始年度の版)",
+  },
+  labels: {
+    name: "氏名",
+    field: "基本領域",
+    start: "コース開始",
+    trainingDone: "臨床研修修了",
+    obligation: "義務年限",
+    regional: "地域枠",
+    responsible: "責任医療機関",
+    partners: "連携施設",
+    edition: "適用版",
+  },
+  periodHeaders: ["年次", "フェーズ", "施設", "施設区分", "研究エフォート(%)", "延長理由", "備考"],
+  paperHeaders: ["論文名", "雑誌", "言語", "SCI収載", "筆頭著者", "症例報告", "発表年"],
+  clinical: "臨床",
+  research: "研究",
+  leave: "休止",
+  year: (n: number, fy?: number): string => (fy === undefined ? `${n}年目` : `${n}年目 (${fy}年度)`),
+  yes: "はい",
+  no: "いいえ",
+  english: "英文",
+  japanese: "和文",
+  siteKinds: ["責任医療機関", "連携施設", "大学院", "ナショナルセンター", "留学先", "その他"],
+  editions: ["fy2021", "fy2024"],
 } as const;
