@@ -3,6 +3,7 @@ import * as ExcelJS from "exceljs";
 import { areaFromA1 } from "../../engine/model/address";
 import type { CellValue } from "../../engine/model/cell";
 import type { Area, SheetData } from "../../engine/model/sheet";
+import { rememberDefaultFont } from "./default-font";
 import { WorkbookReadError } from "./errors";
 
 /** A workbook as read: exceljs's object (to annotate and write back) and what the engine reads. */
@@ -47,6 +48,7 @@ export async function loadWorkbook(buffer: Buffer, label = "(buffer)"): Promise<
     throw new WorkbookReadError(label, "corrupt", errorText(err));
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError(label, "not-workbook");
+  rememberDefaultFont(workbook, buffer);
   return { workbook, sheets: workbook.worksheets.map(sheetData) };
 }
 

@@ -1,13 +1,15 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
+import { restoreDefaultFont } from "./default-font";
 import { WorkbookWriteError } from "./errors";
 import { errorText } from "./read";
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes (a workbook that was read keeps its default font: see default-font.ts). */
 export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   // exceljs's typings call it their own Buffer; at runtime it is node's.
-  return Buffer.from((await workbook.xlsx.writeBuffer()) as unknown as Uint8Array);
+  const written = Buffer.from((await workbook.xlsx.writeBuffer()) as unknown as Uint8Array);
+  return restoreDefaultFont(workbook, written);
 }
 
 /**
