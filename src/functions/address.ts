@@ -47,8 +47,8 @@ function corner(text: string): Corner | undefined {
  */
 export function parseRangeAddress(address: string | undefined | null): SheetRange | undefined {
   if (!address) return undefined;
+  if (address.replace(/'[^']*'/g, "").includes(",")) return undefined; // a union of areas
   const { sheet, local } = splitSheet(address.trim());
-  if (local.includes(",")) return undefined;
   const [a, b = a] = local.split(":");
   const p = a === undefined ? undefined : corner(a);
   const q = b === undefined ? undefined : corner(b);
