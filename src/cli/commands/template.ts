@@ -2,14 +2,12 @@
  * `rota template A|B|C|cs [--name NAME] [--start YYYY-MM-DD] --out OUT.xlsx [--force]`
  * (CONTRACT §3): the department's course template, or a clinician-scientist plan, as a workbook
  * that `rota validate` reads back.
- *
- * The clinician-scientist renderer is loaded only when asked for, so the course templates never
- * depend on it.
  */
 import { promises as fs } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import type { CourseId, TemplateSheet } from "../../engine";
 import { renderCourseTemplate } from "../../engine";
+import { renderCsTemplate } from "../../engine/cs";
 import { templateWorkbook, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
 import { both, CLI, lines, DONE, FAIL } from "../messages";
@@ -67,7 +65,7 @@ export async function runTemplate(kind: TemplateKind, options: TemplateCliOption
     ...(options.name !== undefined ? { name: options.name } : {}),
     ...(options.start !== undefined ? { start: options.start } : {}),
   };
-  const template: TemplateSheet = kind === "cs" ? (await import("../../engine/cs")).renderCsTemplate(settings) : renderCourseTemplate(kind, settings);
+  const template: TemplateSheet = kind === "cs" ? renderCsTemplate(settings) : renderCourseTemplate(kind, settings);
   await writeWorkbookFile(templateWorkbook([{ template }]), options.out).catch((err: unknown) => {
     throw err instanceof WorkbookWriteError ? new CliError(`rota: ${err.message}`) : err;
   });
