@@ -29,8 +29,9 @@ export class SheetView {
     this.right = this.left + width;
     for (const area of sheet.merges ?? []) {
       if (area.top === area.bottom && area.left === area.right) continue;
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) this.mergeByCell.set(r * KEY + c, area);
+      // Only the cells with data can be read: a merge over whole columns must not cost a map entry per cell.
+      for (let r = Math.max(area.top, this.top); r <= Math.min(area.bottom, this.end - 1); r++) {
+        for (let c = Math.max(area.left, this.left); c <= Math.min(area.right, this.right - 1); c++) this.mergeByCell.set(r * KEY + c, area);
       }
     }
   }
