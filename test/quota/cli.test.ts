@@ -1,0 +1,157 @@
+/**
+ * `rota quota`: in-process through commander, and as a real process (the compiled CLI).
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as ExcelJS from "exceljs";
+import { quotaCommand } from "../../src/cli/commands/quota";
+import { buildCli, rota } from "../cli/run-cli";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "rota-quota-"));
+const file = (name: string, content: string | Buffer): string => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+/** The FY2021 figures of allocate.test.ts (all 19 fields, Σ 60), as a CSV. */
+const FY2021_CSV = [
+  "基本領域,応募者数",
+  "内科,14",
+  "小児科,4",
+  "皮膚科,2",
+  "精神科,3",
+  "外科,5",
+  "整形外科,3",
+  "産婦人科,2",
+  "眼科,2",
+  "耳鼻咽喉科,1",
+  "泌尿器科,2",
+  "脳神経外科,3",
+  "放射線科,2",
+  "麻酔科,3",
+  "病理,4",
+  "臨床検査,1",
+  "救急科,3",
+  "形成外科,1",
+  "リハビリテーション科,1",
+  "総合診療,4",
+].join("\n");
+const FY2021_PLACES = [6, 3, 2, 2, 3, 2, 2, 2, 1, 2, 2, 2, 2, 2, 1, 2, 1, 1, 2];
+
+/** Runs the command in-process and returns what it wrote and the exit code it set. */
+async function runQuota(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  let stdout = "";
+  let stderr = "";
+  const before = process.exitCode;
+  process.exitCode = 0;
+  await quotaCommand({ stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }).parseAsync(args, { from: "user" });
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = before;
+  return { stdout, stderr, code };
+}
+
+describe("quotaCommand (in-process)", () => {
+  it("prints CONTRACT §3's JSON for the FY2021 figures", async () => {
+    const r = await runQuota([file("fy2021.csv", FY2021_CSV), "--total", "40", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { total: number; allocations: Array<{ field: string; applicants: number; places: number; share: number }> };
+    expect(json.total).toBe(40);
+    expect(json.allocations.map((a) => a.places)).toEqual(FY2021_PLACES);
+    expect(json.allocations[0]).toEqual({ field: "内科", applicants: 14, share: 0.233333, places: 6 });
+  });
+
+  it("prints a table with share % and a total line", async () => {
+    const r = await runQuota([file("small.csv", "領域,応募者数\n内科,6\n外科,-\n眼科,2\n"), "--total", "10"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/内科\s+6\s+75\.0%\s+7/);
+    expect(r.stdout).toMatch(/外科\s+- \(不参加\)\s+-\s+0/);
+    expect(r.stdout).toMatch(/計 total\s+8\s+100%\s+10/);
+  });
+
+  it("reads Shift_JIS, tab-separated and UTF-16 files", async () => {
+    const sjis = Buffer.from("97cc88e62c899e95e58ed290940d0a93e089c82c360d0a8ae189c82c320d0a8a4f89c82c2d0d0a", "hex");
+    const a = await runQuota([file("sjis.csv", sjis), "--total", "10", "--format", "json"]);
+    expect(JSON.parse(a.stdout).allocations.map((x: { field: string; places: number }) => [x.field, x.places])).toEqual([
+      ["内科", 7],
+      ["眼科", 3],
+      ["外科", 0],
+    ]);
+    const tsv = await runQuota([file("tab.tsv", "領域\t応募者数\n内科\t1\n"), "--total", "3", "--format", "json"]);
+    expect(JSON.parse(tsv.stdout).allocations[0].places).toBe(3);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("領域\t応募者数\r\n内科\t1\r\n", "utf16le")]);
+    const u = await runQuota([file("u16.txt", utf16), "--total", "2", "--format", "json"]);
+    expect(JSON.parse(u.stdout).allocations[0].places).toBe(2);
+  });
+
+  it("reads the first sheet of an .xlsx", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("応募");
+    ws.addRows([["基本領域", "応募者数"], ["内科", 6], ["外科", "-"], ["眼科", 2]]);
+    const p = path.join(dir, "applicants.xlsx");
+    await wb.xlsx.writeFile(p);
+    const r = await runQuota([p, "--total", "10", "--format", "json"]);
+    expect(JSON.parse(r.stdout).allocations.map((a: { places: number }) => a.places)).toEqual([7, 0, 3]);
+  });
+
+  it("exits 2 with one line per bad row, Japanese then English", async () => {
+    const r = await runQuota([file("bad.csv", "領域,応募者数\n内科,x\n内科,3\n血液,2\n外科,-1\n")]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe("bad.csv: 2行目: 応募者数「x」が数値ではありません (不参加なら空欄か「-」) / row 2: the applicants count \"x\" is not a number (leave it empty or \"-\" for a field not taking part)");
+    expect(lines[1]).toMatch(/3行目: .*重複.* \/ row 3: /);
+    expect(lines[2]).toMatch(/4行目: 「血液」は19の基本領域のどれでもありません \/ row 4: /);
+    expect(lines[3]).toMatch(/5行目: .*負の数/);
+  });
+
+  it("exits 2 when the total is smaller than the minimums, or not a number", async () => {
+    const small = await runQuota([file("two.csv", "領域,応募者数\n内科,1\n外科,1\n"), "--total", "1"]);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toContain("最低枠の合計");
+    const nan = await runQuota([file("two.csv", "領域,応募者数\n内科,1\n外科,1\n"), "--total", "forty"]);
+    expect(nan.code).toBe(2);
+    expect(nan.stderr).toContain("forty");
+  });
+
+  it("exits 2 for a missing file, a directory, an empty file", async () => {
+    for (const p of [path.join(dir, "nope.csv"), dir, file("empty.csv", "")]) {
+      const r = await runQuota([p]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain("応募者数の表を読めません");
+    }
+  });
+});
+
+describe("rota quota (process)", () => {
+  beforeAll(() => buildCli(), 180_000);
+
+  it("prints JSON and exits 0", () => {
+    const r = rota(["quota", file("p.csv", FY2021_CSV), "--total", "40", "--format", "json"]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { total: number; allocations: Array<{ places: number }> };
+    expect(json.total).toBe(40);
+    expect(json.allocations.map((a) => a.places)).toEqual(FY2021_PLACES);
+  });
+
+  it("defaults to 40 places and a text table", () => {
+    const r = rota(["quota", file("p.csv", FY2021_CSV)]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("定員 total 40");
+  });
+
+  it("exits 2 with no stack trace on bad input, bad usage and a missing file", () => {
+    const bad = rota(["quota", file("b.csv", "領域,応募者数\n内科,-3\n")]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).not.toMatch(/^\s+at /m);
+    expect(rota(["quota"]).status).toBe(2);
+    expect(rota(["quota", file("p.csv", FY2021_CSV), "--format", "xml"]).status).toBe(2);
+    const missing = rota(["quota", path.join(dir, "missing.csv")]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("missing.csv");
+  });
+});
