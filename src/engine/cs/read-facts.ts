@@ -63,10 +63,12 @@ function locateValue(grid: CsGrid, row: number, col: number, label: { key: CsFac
   if (label.inline !== undefined) return { ...base, valueCell: labelCell, value: label.inline };
   const right = (grid.merge(row, col)?.right ?? col) + 1;
   let blockedByLabel = false;
+  let sawValue = false;
   for (let c = right; c <= Math.min(grid.rowEnd(row), right + 2); c++) {
     if (skip(row, c)) break;
     const v = grid.raw(row, c);
     if (isEmpty(v)) continue;
+    sawValue = true;
     if (isNote(v)) break;
     if (labelOf(v)) {
       blockedByLabel = c === right || isEmptyBetween(grid, row, right, c);
@@ -74,13 +76,18 @@ function locateValue(grid: CsGrid, row: number, col: number, label: { key: CsFac
     }
     return { ...base, valueCell: grid.address(row, c), value: v };
   }
-  // Labels side by side in a row: the values are under them.
-  if (blockedByLabel) {
+  // Labels side by side in a row: the values are under them (the last label has nothing to its right).
+  if (blockedByLabel || (!sawValue && hasOtherLabel(grid, row, col))) {
     const below = (grid.merge(row, col)?.bottom ?? row) + 1;
     const v = grid.raw(below, col);
     if (!skip(below, col) && !labelOf(v)) return { ...base, valueCell: grid.address(below, col), value: v };
   }
   return { ...base, valueCell: grid.address(row, right), value: null };
+}
+
+function hasOtherLabel(grid: CsGrid, row: number, col: number): boolean {
+  for (let c = grid.left; c <= grid.rowEnd(row); c++) if (c !== col && labelOf(grid.raw(row, c))) return true;
+  return false;
 }
 
 /** A hint beside a value, not a value: "※ 日付か年度". */

@@ -76,7 +76,7 @@ export function readPeriods(grid: CsGrid, table: CsTable<PeriodColumn>, facts: C
     const extText = texts.extension ?? "";
     const extension = extYes === true || (extYes === UNREADABLE && !isEmpty(extCell)) || EXTENDED.test(phaseKey) || EXTENDED.test(remarksKey);
 
-    const reason = findReason(cells, texts, extYes === UNREADABLE ? extText : "", phase === "leave");
+    const reason = findReason(cells, texts, extYes === UNREADABLE ? extText : "", phase === "leave", extension);
     periods.push({
       row: row + 1,
       label: texts.period ? texts.period : `${row + 1}行目`,
@@ -99,9 +99,10 @@ export function readPeriods(grid: CsGrid, table: CsTable<PeriodColumn>, facts: C
 
 /**
  * The reason given for a row's extension or leave: the reason column; else a cell that names an
- * allowed reason (extension column, remarks, phase); else what the remarks say after 延長.
+ * allowed reason (extension column, remarks, phase); else what the remarks say after 延長; else, on a
+ * leave or an extension, the remarks themselves.
  */
-function findReason(cells: PeriodCells, texts: Partial<Record<PeriodColumn, string>>, extText: string, leave: boolean): CsReason | undefined {
+function findReason(cells: PeriodCells, texts: Partial<Record<PeriodColumn, string>>, extText: string, leave: boolean, extension: boolean): CsReason | undefined {
   const reasonText = texts.reason ?? "";
   if (reasonText !== "" && !NO_REASON.test(csKey(reasonText))) {
     const allowed = allowedReason(reasonText);
@@ -120,7 +121,8 @@ function findReason(cells: PeriodCells, texts: Partial<Record<PeriodColumn, stri
   const m = /延長(?:理由)?\s*[(（:：]\s*([^)）]+)/.exec(remarks.normalize("NFKC"));
   if (m && cells.remarks) return { text: m[1]!.trim(), cell: cells.remarks };
   if (extText && cells.extension) return { text: extText, cell: cells.extension };
+  // On a leave or an extension, the remarks are the reason given; on another row they are just remarks.
   const rest = csKey(remarks).replace(/延長(理由)?/g, "");
-  if (rest !== "" && !NO_REASON.test(rest) && cells.remarks) return { text: remarks, cell: cells.remarks };
+  if ((leave || extension) && rest !== "" && !NO_REASON.test(rest) && cells.remarks) return { text: remarks, cell: cells.remarks };
   return undefined;
 }

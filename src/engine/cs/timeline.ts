@@ -33,7 +33,7 @@ export interface CsTimeline {
   /** Years of research phase. */
   readonly research: number;
   readonly startFiscalYear?: number;
-  /** The last calendar year of the course (its March): start fiscal year + years in all. */
+  /** The last calendar year of the course (its March): start fiscal year + years in all (unknown with no periods). */
   readonly endYear?: number;
 }
 
@@ -108,7 +108,8 @@ export function placePeriods(plan: CsPlan, edition: CsEdition): CsTimeline {
     counted,
     clinicalRun,
     research,
-    ...(startFiscalYear !== undefined ? { startFiscalYear, endYear: startFiscalYear + Math.ceil(total) } : {}),
+    ...(startFiscalYear !== undefined ? { startFiscalYear } : {}),
+    ...(startFiscalYear !== undefined && total > 0 ? { endYear: startFiscalYear + Math.ceil(total) } : {}),
   };
 }
 
