@@ -35,7 +35,10 @@ function excelRun(): ExcelRun | undefined {
 async function readMerges(run: ExcelRun, sheet: string, range: string): Promise<MergeInfo> {
   try {
     return await run(async (context): Promise<MergeInfo> => {
-      const merged = context.workbook.worksheets.getItem(sheet).getRange(range).getMergedAreasOrNullObject();
+      const merged = context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(range)
+        .getMergedAreasOrNullObject();
       merged.load("address");
       await context.sync();
       if (merged.isNullObject === true) return { known: true, areas: [] };

@@ -23,6 +23,6 @@ export async function recheck(event?: Office.AddinCommands.Event): Promise<void>
 
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
-    Office.actions.associate("recheck", recheck);
+    Office.actions.associate("recheck", (event: Office.AddinCommands.Event) => void recheck(event));
   });
 }

@@ -21,7 +21,8 @@ function splitSheet(address: string): { sheet: string; local: string } {
   const bang = address.lastIndexOf("!");
   if (bang < 0) return { sheet: "", local: address };
   let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   sheet = sheet.replace(/^\[[^\]]*\]/, "");
   return { sheet, local: address.slice(bang + 1) };
 }
@@ -55,7 +56,11 @@ export function parseRangeAddress(address: string | undefined | null): SheetRang
   if (!p || !q) return undefined;
   const wholeColumns = p.row === undefined && q.row === undefined;
   const wholeRows = p.col === undefined && q.col === undefined;
-  if ((p.row === undefined) !== (q.row === undefined) || (p.col === undefined) !== (q.col === undefined)) return undefined;
+  if (
+    (p.row === undefined) !== (q.row === undefined) ||
+    (p.col === undefined) !== (q.col === undefined)
+  )
+    return undefined;
   const top = wholeColumns ? 0 : Math.min(p.row!, q.row!);
   const bottom = wholeColumns ? MAX_ROW : Math.max(p.row!, q.row!);
   const left = wholeRows ? 0 : Math.min(p.col!, q.col!);

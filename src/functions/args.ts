@@ -58,7 +58,9 @@ type ValueOfSpec<S> = S extends { readonly kind: infer K extends ArgKind }
     : ArgValueOf[K]
   : never;
 
-export type ArgValues<Specs extends readonly ArgSpec[]> = { -readonly [I in keyof Specs]: ValueOfSpec<Specs[I]> };
+export type ArgValues<Specs extends readonly ArgSpec[]> = {
+  -readonly [I in keyof Specs]: ValueOfSpec<Specs[I]>;
+};
 
 export type ArgResult<Specs extends readonly ArgSpec[]> =
   | { readonly ok: true; readonly values: ArgValues<Specs> }
@@ -87,7 +89,10 @@ export function readCourse(text: string): CourseId | undefined {
   return key === "A" || key === "B" || key === "C" ? key : undefined;
 }
 
-function readOne(spec: ArgSpec, value: unknown): { ok: true; value: unknown } | { ok: false; error: Bilingual } {
+function readOne(
+  spec: ArgSpec,
+  value: unknown
+): { ok: true; value: unknown } | { ok: false; error: Bilingual } {
   if (spec.kind === "matrix") return { ok: true, value };
   const one = single(value);
   if (!one) return { ok: false, error: MESSAGES.argNotSingle(spec.name) };
@@ -97,26 +102,40 @@ function readOne(spec: ArgSpec, value: unknown): { ok: true; value: unknown } | 
   }
   switch (spec.kind) {
     case "text":
-      if (typeof cell !== "string") return { ok: false, error: MESSAGES.argNotText(spec.name, one.value) };
+      if (typeof cell !== "string")
+        return { ok: false, error: MESSAGES.argNotText(spec.name, one.value) };
       return { ok: true, value: cell };
     case "course": {
       const course = typeof cell === "string" ? readCourse(cell) : undefined;
-      return course ? { ok: true, value: course } : { ok: false, error: MESSAGES.courseUnknown(one.value) };
+      return course
+        ? { ok: true, value: course }
+        : { ok: false, error: MESSAGES.courseUnknown(one.value) };
     }
     case "integer": {
-      const n = typeof cell === "number" ? cell : typeof cell === "string" && cell.trim() !== "" ? Number(cell.normalize("NFKC")) : NaN;
-      if (!Number.isFinite(n)) return { ok: false, error: MESSAGES.argNotNumber(spec.name, one.value) };
-      if (!Number.isInteger(n)) return { ok: false, error: MESSAGES.argNotInteger(spec.name, one.value) };
+      const n =
+        typeof cell === "number"
+          ? cell
+          : typeof cell === "string" && cell.trim() !== ""
+            ? Number(cell.normalize("NFKC"))
+            : NaN;
+      if (!Number.isFinite(n))
+        return { ok: false, error: MESSAGES.argNotNumber(spec.name, one.value) };
+      if (!Number.isInteger(n))
+        return { ok: false, error: MESSAGES.argNotInteger(spec.name, one.value) };
       const min = spec.min ?? -Infinity;
       const max = spec.max ?? Infinity;
-      if (n < min || n > max) return { ok: false, error: MESSAGES.argOutOfRange(spec.name, min, max, one.value) };
+      if (n < min || n > max)
+        return { ok: false, error: MESSAGES.argOutOfRange(spec.name, min, max, one.value) };
       return { ok: true, value: n };
     }
   }
 }
 
 /** Checks a function's arguments against its table; the values come back typed by the table. */
-export function readArgs<Specs extends readonly ArgSpec[]>(specs: Specs, args: readonly unknown[]): ArgResult<Specs> {
+export function readArgs<Specs extends readonly ArgSpec[]>(
+  specs: Specs,
+  args: readonly unknown[]
+): ArgResult<Specs> {
   const values: unknown[] = [];
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i]!;

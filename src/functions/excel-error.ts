@@ -20,6 +20,7 @@ interface RuntimeGlobal {
 
 export function excelError(code: ErrorCodeText, message: string): CustomFunctions.Error {
   const runtime = (globalThis as RuntimeGlobal).CustomFunctions;
-  if (runtime?.Error) return new runtime.Error(code as unknown as CustomFunctions.ErrorCode, message);
+  if (runtime?.Error)
+    return new runtime.Error(code as unknown as CustomFunctions.ErrorCode, message);
   return new StandInError(code, message) as unknown as CustomFunctions.Error;
 }

@@ -71,7 +71,9 @@ export async function validate(
   options?: unknown[][],
   invocation?: CustomFunctions.Invocation
 ): Promise<Array<Array<string | number | boolean | CustomFunctions.Error>>> {
-  return guardAsync(() => rotaValidate([grid, course, options], invocation?.parameterAddresses?.[0], mergeReader));
+  return guardAsync(() =>
+    rotaValidate([grid, course, options], invocation?.parameterAddresses?.[0], mergeReader)
+  );
 }
 
 /**
@@ -92,7 +94,9 @@ export async function weeks(
   field: unknown[][],
   invocation?: CustomFunctions.Invocation
 ): Promise<Array<Array<string | number | boolean | CustomFunctions.Error>>> {
-  return guardAsync(() => rotaWeeks([grid, field], invocation?.parameterAddresses?.[0], mergeReader));
+  return guardAsync(() =>
+    rotaWeeks([grid, field], invocation?.parameterAddresses?.[0], mergeReader)
+  );
 }
 
 /**
@@ -106,7 +110,10 @@ export async function weeks(
  * @enParam year 1 or 2 for that year only (13 columns); both years (26 columns) by default.
  * @returns ブロックごとのローテーション。
  */
-export function template(course: string, year?: number): Array<Array<string | number | boolean | CustomFunctions.Error>> {
+export function template(
+  course: string,
+  year?: number
+): Array<Array<string | number | boolean | CustomFunctions.Error>> {
   return guard(() => rotaTemplate([course, year]));
 }
 
@@ -143,6 +150,8 @@ export function quota(
  * @enParam text A cell of a rotation grid, or a range of them.
  * @returns 診療科名。
  */
-export function field(text: unknown[][]): Array<Array<string | number | boolean | CustomFunctions.Error>> {
+export function field(
+  text: unknown[][]
+): Array<Array<string | number | boolean | CustomFunctions.Error>> {
   return guard(() => rotaField([text]));
 }

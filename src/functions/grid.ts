@@ -89,8 +89,16 @@ export interface Note {
 }
 
 export const NOTES = {
-  mergesUnknown: { id: "merged-cells-unknown", severity: "warning", message: MESSAGES.mergesUnknown },
-  mergesOutside: { id: "merged-cells-outside", severity: "warning", message: MESSAGES.mergesOutside },
+  mergesUnknown: {
+    id: "merged-cells-unknown",
+    severity: "warning",
+    message: MESSAGES.mergesUnknown,
+  },
+  mergesOutside: {
+    id: "merged-cells-outside",
+    severity: "warning",
+    message: MESSAGES.mergesOutside,
+  },
   addressUnknown: { id: "address-unknown", severity: "info", message: MESSAGES.addressUnknown },
 } as const satisfies Record<string, Note>;
 

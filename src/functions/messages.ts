@@ -20,17 +20,33 @@ export function shown(value: unknown): string {
 }
 
 export const MESSAGES = {
-  argMissing: (name: string) => t(`引数 ${name} を指定してください。`, `Give the argument ${name}.`),
+  argMissing: (name: string) =>
+    t(`引数 ${name} を指定してください。`, `Give the argument ${name}.`),
   argNotRange: (name: string) =>
-    t(`引数 ${name} にはセル範囲を指定してください。`, `The argument ${name} must be a range of cells.`),
+    t(
+      `引数 ${name} にはセル範囲を指定してください。`,
+      `The argument ${name} must be a range of cells.`
+    ),
   argNotSingle: (name: string) =>
-    t(`引数 ${name} はセル 1 つか値 1 つで指定してください。`, `The argument ${name} must be a single cell or value.`),
+    t(
+      `引数 ${name} はセル 1 つか値 1 つで指定してください。`,
+      `The argument ${name} must be a single cell or value.`
+    ),
   argNotText: (name: string, value: unknown) =>
-    t(`引数 ${name} は文字で指定してください（「${shown(value)}」）。`, `The argument ${name} must be text ("${shown(value)}").`),
+    t(
+      `引数 ${name} は文字で指定してください（「${shown(value)}」）。`,
+      `The argument ${name} must be text ("${shown(value)}").`
+    ),
   argNotNumber: (name: string, value: unknown) =>
-    t(`引数 ${name} は数値で指定してください（「${shown(value)}」）。`, `The argument ${name} must be a number ("${shown(value)}").`),
+    t(
+      `引数 ${name} は数値で指定してください（「${shown(value)}」）。`,
+      `The argument ${name} must be a number ("${shown(value)}").`
+    ),
   argNotInteger: (name: string, value: unknown) =>
-    t(`引数 ${name} は整数で指定してください（${shown(value)}）。`, `The argument ${name} must be a whole number (${shown(value)}).`),
+    t(
+      `引数 ${name} は整数で指定してください（${shown(value)}）。`,
+      `The argument ${name} must be a whole number (${shown(value)}).`
+    ),
   argOutOfRange: (name: string, min: number, max: number, value: unknown) =>
     t(
       `引数 ${name} は ${min} から ${max} までです（${shown(value)}）。`,
@@ -59,7 +75,10 @@ export const MESSAGES = {
       `Write the option "${shown(text)}" as name=value (for example lang=en; off=go-4w).`
     ),
   ruleUnknown: (id: string) =>
-    t(`ルール「${shown(id)}」はありません（off に書けるのはルール ID です）。`, `There is no rule "${shown(id)}" (off takes rule ids).`),
+    t(
+      `ルール「${shown(id)}」はありません（off に書けるのはルール ID です）。`,
+      `There is no rule "${shown(id)}" (off takes rule ids).`
+    ),
   gridEmpty: t(
     "範囲が空です。見出し行を含めてローテーション表を指定してください。",
     "The range is empty: give the rotation grid with its header row."
@@ -74,10 +93,19 @@ export const MESSAGES = {
           `「${shown(value)}」は診療科として読めません。「${suggestion}」のことですか？`,
           `"${shown(value)}" names no known field. Did you mean "${suggestion}"?`
         )
-      : t(`「${shown(value)}」は診療科として読めません。`, `"${shown(value)}" names no known field.`),
+      : t(
+          `「${shown(value)}」は診療科として読めません。`,
+          `"${shown(value)}" names no known field.`
+        ),
   fieldNotText: (value: unknown) =>
-    t(`「${shown(value)}」は診療科の名前ではありません。`, `"${shown(value)}" is not the name of a field.`),
-  fieldEmpty: t("診療科を指定してください（例: 内科、救急）。", "Give a field (for example 内科 or 救急)."),
+    t(
+      `「${shown(value)}」は診療科の名前ではありません。`,
+      `"${shown(value)}" is not the name of a field.`
+    ),
+  fieldEmpty: t(
+    "診療科を指定してください（例: 内科、救急）。",
+    "Give a field (for example 内科 or 救急)."
+  ),
   quotaShape: t(
     "fields と applicants は同じ大きさの 1 列（または 1 行）の範囲にしてください。",
     "fields and applicants must be ranges of one column (or one row) of the same size."
@@ -105,7 +133,10 @@ export const MESSAGES = {
     "The merged cells could not be read, so this row's weeks are not certain."
   ),
   truncated: (omitted: number) =>
-    t(`ほか ${omitted} 件は表示しきれないため省略しました。`, `${omitted} more not shown: the result would be too large.`),
+    t(
+      `ほか ${omitted} 件は表示しきれないため省略しました。`,
+      `${omitted} more not shown: the result would be too large.`
+    ),
   internal: (detail: string) =>
     t(`Rota の内部エラーです: ${shown(detail)}`, `Rota internal error: ${shown(detail)}`),
 } as const;

@@ -37,7 +37,14 @@ const KEYS: Readonly<Record<string, keyof FunctionOptions>> = {
   版: "edition",
 };
 
-const LANGS: Readonly<Record<string, Lang>> = { ja: "ja", jp: "ja", 日本語: "ja", en: "en", english: "en", 英語: "en" };
+const LANGS: Readonly<Record<string, Lang>> = {
+  ja: "ja",
+  jp: "ja",
+  日本語: "ja",
+  en: "en",
+  english: "en",
+  英語: "en",
+};
 const SEVERITIES: Readonly<Record<string, Severity>> = {
   error: "error",
   エラー: "error",
@@ -68,7 +75,11 @@ export function readOptions(value: unknown, knownRules: ReadonlySet<string>): Pa
   if (value === undefined || value === null) return { ok: true, options: DEFAULT_OPTIONS };
   const pairs: Array<[string, string]> = [];
   for (const row of toMatrix(value)) {
-    const cells = row.filter((c) => !isEmpty(c)).map((c) => (c !== null && typeof c === "object" && !(c instanceof Date) ? c.error : String(c)));
+    const cells = row
+      .filter((c) => !isEmpty(c))
+      .map((c) =>
+        c !== null && typeof c === "object" && !(c instanceof Date) ? c.error : String(c)
+      );
     if (cells.length === 0) continue;
     if (cells.length >= 2 && !cells[0]!.includes("=")) {
       pairs.push([cells[0]!, cells.slice(1).join(",")]);
@@ -98,13 +109,18 @@ export function readOptions(value: unknown, knownRules: ReadonlySet<string>): Pa
       }
       case "min": {
         const min = SEVERITIES[v];
-        if (!min) return { ok: false, error: MESSAGES.optionBadValue("min", rawValue, "error, warning, info") };
+        if (!min)
+          return {
+            ok: false,
+            error: MESSAGES.optionBadValue("min", rawValue, "error, warning, info"),
+          };
         options = { ...options, min };
         break;
       }
       case "header": {
         const header = BOOLEANS[v];
-        if (header === undefined) return { ok: false, error: MESSAGES.optionBadValue("header", rawValue, "true, false") };
+        if (header === undefined)
+          return { ok: false, error: MESSAGES.optionBadValue("header", rawValue, "true, false") };
         options = { ...options, header };
         break;
       }
@@ -125,5 +141,11 @@ export function readOptions(value: unknown, knownRules: ReadonlySet<string>): Pa
 
 /** The options as a stable text, for cache keys. */
 export function optionsKey(options: FunctionOptions): string {
-  return JSON.stringify([options.lang, [...options.off].sort(), options.min, options.header, options.edition ?? ""]);
+  return JSON.stringify([
+    options.lang,
+    [...options.off].sort(),
+    options.min,
+    options.header,
+    options.edition ?? "",
+  ]);
 }

@@ -14,7 +14,15 @@ import {
 } from "../engine";
 import { allocateQuotaAt, type QuotaRow } from "../engine/quota";
 import { FUNCTION_ARGS, readArgs } from "./args";
-import { NOTES, couldBeMerged, gridSheet, prepareGrid, type GridSheet, type MergeReader, type PreparedGrid } from "./grid";
+import {
+  NOTES,
+  couldBeMerged,
+  gridSheet,
+  prepareGrid,
+  type GridSheet,
+  type MergeReader,
+  type PreparedGrid,
+} from "./grid";
 import { Lru } from "./memo";
 import { MESSAGES } from "./messages";
 import { optionsKey, readOptions } from "./options";
@@ -58,7 +66,11 @@ function gridsOf(grid: PreparedGrid, located: GridSheet): readonly Grid[] {
  * The plans whose counts unknown merges could change: those with an empty block that could be the
  * hidden part of a merged rotation. None when the merges are known.
  */
-function uncertainPlans(grid: PreparedGrid, located: GridSheet, grids: readonly Grid[]): ReadonlySet<Plan> {
+function uncertainPlans(
+  grid: PreparedGrid,
+  located: GridSheet,
+  grids: readonly Grid[]
+): ReadonlySet<Plan> {
   const out = new Set<Plan>();
   if (located.mergesKnown) return out;
   for (const g of grids) {
@@ -75,7 +87,11 @@ function uncertainPlans(grid: PreparedGrid, located: GridSheet, grids: readonly 
 }
 
 /** `=ROTA.VALIDATE(grid, [course], [options])`. */
-export async function rotaValidate(args: readonly unknown[], address: string | undefined, merges: MergeReader): Promise<Spill> {
+export async function rotaValidate(
+  args: readonly unknown[],
+  address: string | undefined,
+  merges: MergeReader
+): Promise<Spill> {
   const read = readArgs(FUNCTION_ARGS.VALIDATE, args);
   if (!read.ok) return errorSpill("#VALUE!", read.error);
   const [gridArg, course, optionsArg] = read.values;
@@ -111,10 +127,14 @@ function readFields(value: unknown): { ok: true; fields: string[] } | { ok: fals
   for (const row of toMatrix(value)) {
     for (const cell of row) {
       if (isEmpty(cell)) continue;
-      if (typeof cell !== "string") return { ok: false, spill: errorSpill("#VALUE!", MESSAGES.fieldNotText(displayed(cell))) };
+      if (typeof cell !== "string")
+        return { ok: false, spill: errorSpill("#VALUE!", MESSAGES.fieldNotText(displayed(cell))) };
       const parsed = parseCell(cell);
       if (parsed.kind !== "rotation" && parsed.kind !== "leave") {
-        return { ok: false, spill: errorSpill("#VALUE!", MESSAGES.fieldUnknown(cell, parsed.suggestion)) };
+        return {
+          ok: false,
+          spill: errorSpill("#VALUE!", MESSAGES.fieldUnknown(cell, parsed.suggestion)),
+        };
       }
       fields.push(cell);
     }
@@ -128,7 +148,11 @@ function readFields(value: unknown): { ok: true; fields: string[] } | { ok: fals
  * placed beside the grid's first row puts each trainee's weeks on the trainee's row; rows that are
  * no trainee's stay empty. A row of fields gives one column per field.
  */
-export async function rotaWeeks(args: readonly unknown[], address: string | undefined, merges: MergeReader): Promise<Spill> {
+export async function rotaWeeks(
+  args: readonly unknown[],
+  address: string | undefined,
+  merges: MergeReader
+): Promise<Spill> {
   const read = readArgs(FUNCTION_ARGS.WEEKS, args);
   if (!read.ok) return errorSpill("#VALUE!", read.error);
   const [gridArg, fieldArg] = read.values;
@@ -149,7 +173,9 @@ export async function rotaWeeks(args: readonly unknown[], address: string | unde
       const row = out[r];
       if (!row) continue;
       fields.fields.forEach((field, i) => {
-        row[i] = unsure.has(plan) ? errorValue("#N/A", MESSAGES.weeksUnsure) : (weeksOf(plan, field) ?? "");
+        row[i] = unsure.has(plan)
+          ? errorValue("#N/A", MESSAGES.weeksUnsure)
+          : (weeksOf(plan, field) ?? "");
       });
     }
   }
@@ -162,7 +188,10 @@ export function oneLine(text: string): string {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
-    .reduce((acc, line) => (acc === "" ? line : /^[(（]/.test(line) ? acc + line : `${acc} ${line}`), "");
+    .reduce(
+      (acc, line) => (acc === "" ? line : /^[(（]/.test(line) ? acc + line : `${acc} ${line}`),
+      ""
+    );
 }
 
 /** `=ROTA.TEMPLATE(course, [year])`: one row, one 4-week block per column (26, or 13 for one year). */
@@ -197,7 +226,8 @@ export function rotaQuota(args: readonly unknown[]): Spill {
   const height = f.length;
   const width = f[0]?.length ?? 0;
   const sameShape = a.length === height && a.every((row, i) => row.length === (f[i]?.length ?? -1));
-  if (!sameShape || (height !== 1 && width !== 1)) return errorSpill("#VALUE!", MESSAGES.quotaShape);
+  if (!sameShape || (height !== 1 && width !== 1))
+    return errorSpill("#VALUE!", MESSAGES.quotaShape);
   const fieldCells = f.flat();
   const applicantCells = a.flat();
 
@@ -211,7 +241,8 @@ export function rotaQuota(args: readonly unknown[]): Spill {
     if (typeof count === "number") applicants = count;
     else if (typeof count === "string" && !isEmpty(count) && !NOT_TAKING_PART.has(count.trim())) {
       applicants = Number(count.normalize("NFKC").trim());
-      if (!Number.isFinite(applicants)) return errorSpill("#VALUE!", MESSAGES.quotaApplicants(i + 1, count));
+      if (!Number.isFinite(applicants))
+        return errorSpill("#VALUE!", MESSAGES.quotaApplicants(i + 1, count));
     } else if (!isEmpty(count) && typeof count !== "string") {
       return errorSpill("#VALUE!", MESSAGES.quotaApplicants(i + 1, displayed(count)));
     }
@@ -247,11 +278,15 @@ export function rotaField(args: readonly unknown[]): Spill {
     row.map((cell): OutValue => {
       if (isEmpty(cell)) return "";
       if (isCellError(cell)) {
-        return errorValue(cell.error === "#N/A" ? "#N/A" : "#VALUE!", MESSAGES.argErrorValue("text", cell.error));
+        return errorValue(
+          cell.error === "#N/A" ? "#N/A" : "#VALUE!",
+          MESSAGES.argErrorValue("text", cell.error)
+        );
       }
       const parsed = parseCell(cell);
       if (parsed.kind === "empty" || parsed.kind === "ditto") return "";
-      if (parsed.kind === "unknown") return errorValue("#N/A", MESSAGES.fieldUnknown(parsed.text, parsed.suggestion));
+      if (parsed.kind === "unknown")
+        return errorValue("#N/A", MESSAGES.fieldUnknown(parsed.text, parsed.suggestion));
       return fieldLabel(parsed);
     })
   );

@@ -40,9 +40,15 @@ export const SPILL_LIMITS = { rows: 5_000, chars: 1_000_000 } as const;
  * row per finding — trainee, rule, severity, message, cells — or a single `OK` when there is
  * nothing to say.
  */
-export function findingsSpill(findings: readonly Finding[], notes: readonly Note[], options: FunctionOptions): Spill {
+export function findingsSpill(
+  findings: readonly Finding[],
+  notes: readonly Note[],
+  options: FunctionOptions
+): Spill {
   const limit = SEVERITY_ORDER[options.min];
-  const shown = findings.filter((f) => SEVERITY_ORDER[f.severity] <= limit && !options.off.includes(f.rule));
+  const shown = findings.filter(
+    (f) => SEVERITY_ORDER[f.severity] <= limit && !options.off.includes(f.rule)
+  );
   if (shown.length === 0 && notes.length === 0) return [[OK]];
   const lang = options.lang;
   const rows: Spill = [];
@@ -53,7 +59,12 @@ export function findingsSpill(findings: readonly Finding[], notes: readonly Note
     const f = shown[i]!;
     const message = lang === "en" ? f.message_en || f.message : f.message;
     const row: OutValue[] = [f.trainee, f.rule, f.severity, message, f.cells.join(", ")];
-    chars += f.trainee.length + f.rule.length + f.severity.length + message.length + (row[4] as string).length;
+    chars +=
+      f.trainee.length +
+      f.rule.length +
+      f.severity.length +
+      message.length +
+      (row[4] as string).length;
     if (rows.length >= SPILL_LIMITS.rows - 1 || chars > SPILL_LIMITS.chars) {
       rows.push(["", "", "", MESSAGES.truncated(shown.length - i)[lang], ""]);
       break;

@@ -45,8 +45,11 @@ export function toCellValue(value: unknown): CellValue {
     if (typeof o.error === "string") return { error: o.error };
     if (typeof o.code === "string" && o.code.startsWith("#")) return { error: o.code };
     if (o.type === "Error") {
-      if (typeof o.basicValue === "string" && o.basicValue.startsWith("#")) return { error: o.basicValue };
-      return { error: (typeof o.errorType === "string" && ERROR_TYPE_CODES[o.errorType]) || "#VALUE!" };
+      if (typeof o.basicValue === "string" && o.basicValue.startsWith("#"))
+        return { error: o.basicValue };
+      return {
+        error: (typeof o.errorType === "string" && ERROR_TYPE_CODES[o.errorType]) || "#VALUE!",
+      };
     }
     if (o.type === "Empty") return null;
     if (o.basicValue !== undefined && o.basicValue !== null && typeof o.basicValue !== "object") {
@@ -75,10 +78,14 @@ export function single(value: unknown): { value: unknown } | undefined {
 /** A matrix argument as rows of engine values; a scalar becomes a 1×1 matrix. */
 export function toMatrix(value: unknown): CellValue[][] {
   if (!Array.isArray(value)) return [[toCellValue(value)]];
-  return value.map((row: unknown) => (Array.isArray(row) ? row.map(toCellValue) : [toCellValue(row)]));
+  return value.map((row: unknown) =>
+    Array.isArray(row) ? row.map(toCellValue) : [toCellValue(row)]
+  );
 }
 
 /** A value as a message shows it: an error value by its code. */
 export function displayed(value: CellValue): string | number | boolean | Date | null {
-  return value !== null && typeof value === "object" && !(value instanceof Date) ? value.error : value;
+  return value !== null && typeof value === "object" && !(value instanceof Date)
+    ? value.error
+    : value;
 }

@@ -11,6 +11,10 @@ function show(text: string): void {
 
 if (typeof Office !== "undefined") {
   void Office.onReady((info) => {
-    show(info.host === Office.HostType.Excel ? "ROTA.VALIDATE(範囲) で検査できます。" : "Excel で開いてください。");
+    show(
+      info.host === Office.HostType.Excel
+        ? "ROTA.VALIDATE(範囲) で検査できます。"
+        : "Excel で開いてください。"
+    );
   });
 }
