@@ -1,6 +1,6 @@
 import type { SheetView } from "./sheet-view";
 import { headerToken, type HeaderToken } from "./header-token";
-import { addYear, ymd } from "./dates";
+import { addYear, dayOf, ymd } from "./dates";
 
 /** Weeks in a month, as the national rules count them (DOMAIN §1: 52/12). */
 export const MONTH_WEEKS = 52 / 12;
@@ -138,15 +138,12 @@ function toRun(row: number, tokens: readonly HeaderToken[], cols: readonly numbe
 }
 
 /**
- * Block start dates: each block lasts until the next one starts (the last as long as the one
- * before it). Dates on the first of consecutive months are months of 52/12 weeks.
+ * Block start dates: each block lasts until the next one starts (the last as long as the usual
+ * block, not the one before it, which a 29 February may have made a day longer or shorter). Dates
+ * on the first of consecutive months are months of 52/12 weeks.
  */
 function dateRun(row: number, tokens: readonly HeaderToken[], cols: readonly number[]): HeaderRun {
-  const days: number[] = [];
-  for (const t of tokens) {
-    const d = (t as { day: number }).day;
-    days.push(days.length > 0 && (t as { yearless?: boolean }).yearless ? advanceYearless(days[days.length - 1]!, d) : d);
-  }
+  const days = startDays(tokens);
   const monthly = days.every((d, i) => {
     const { day, month } = ymd(d);
     if (day !== 1) return false;
@@ -154,11 +151,64 @@ function dateRun(row: number, tokens: readonly HeaderToken[], cols: readonly num
   });
   const first = days[0]!;
   const secondYear = addYear(first);
+  const usual = mostCommon(gaps(days));
   const blocks: BlockSpan[] = days.map((d, i) => {
-    const next = days[i + 1] ?? d + (d - days[i - 1]!);
+    const next = days[i + 1] ?? d + usual;
     const weeks = monthly ? MONTH_WEEKS : (next - d) / 7;
     const startWeek = monthly ? i * MONTH_WEEKS : (d - first) / 7;
     return { col: cols[i]!, startWeek, weeks, year: d < secondYear ? 1 : 2 };
   });
   return { row, kind: "date", blocks, upperLimitScale: monthly ? 13 / 12 : 1 };
+}
+
+/**
+ * The blocks' start days. A date without a year (`4/1`) follows the one before it; the first is
+ * tried in four years in a row and the one that makes the blocks most regular is kept, so that a
+ * 29 February falls where the plan had one and no block is read a day short.
+ */
+function startDays(tokens: readonly HeaderToken[]): number[] {
+  const place = (shift: number): number[] => {
+    const days: number[] = [];
+    for (const t of tokens) {
+      const { day, yearless } = t as { day: number; yearless?: boolean };
+      const prev = days[days.length - 1];
+      if (!yearless) {
+        days.push(day);
+        continue;
+      }
+      // The month and day as written (the token sits in a leap year, so 2/29 survives), in the first year after `prev`.
+      const { year, month, day: dom } = ymd(day);
+      let y = prev === undefined ? year + shift : ymd(prev).year;
+      let d = dayOf(y, month, dom);
+      while (prev !== undefined && d <= prev) d = dayOf(++y, month, dom);
+      days.push(d);
+    }
+    return days;
+  };
+  let best = place(0);
+  if (!tokens.some((t) => (t as { yearless?: boolean }).yearless)) return best;
+  const regularity = (days: readonly number[]) => {
+    const g = gaps(days);
+    const usual = mostCommon(g);
+    return g.filter((x) => x === usual).length;
+  };
+  for (const shift of [1, 2, 3]) {
+    const days = place(shift);
+    if (regularity(days) > regularity(best)) best = days;
+  }
+  return best;
+}
+
+/** Days between consecutive start days. */
+function gaps(days: readonly number[]): number[] {
+  return days.slice(1).map((d, i) => d - days[i]!);
+}
+
+/** The value met most often (the last one unless another is met more often). */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[values.length - 1]!;
+  for (const [v, n] of counts) if (n > counts.get(best)!) best = v;
+  return best;
 }

@@ -47,8 +47,9 @@ export function headerToken(value: CellValue): HeaderToken | undefined {
   m = MONTH_DAY.exec(key);
   if (m) {
     const [mo, d] = [Number(m[1]), Number(m[2])];
-    // The year is unknown: placed in a non-leap year, advanced by the run reader when months wrap.
-    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: "date", day: dayOf(2025, mo, d), yearless: true } : undefined;
+    // The year is unknown: placed in a leap year (so that 2/29 is a day), advanced by the run reader
+    // when months wrap and moved to the year that makes the blocks most regular.
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { kind: "date", day: dayOf(2028, mo, d), yearless: true } : undefined;
   }
   return undefined;
 }
