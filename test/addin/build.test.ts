@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import webpack from "webpack";
 import { at, descendants, parseXml } from "./xml";
 
@@ -79,6 +80,15 @@ describe("npm run build", () => {
   it("lets the metadata plugin add the CustomFunctions.associate calls", () => {
     const code = read(script("functions"));
     for (const id of ["VALIDATE", "WEEKS", "TEMPLATE", "QUOTA", "FIELD"]) expect(code).toContain(`CustomFunctions.associate("${id}",`);
+  });
+
+  it("writes the functions.json the JSDoc describes: every function, parameter and dimensionality", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const plugin = require(path.join(ROOT, "src", "addin", "build", "plugin.js")) as {
+      finishMetadata(metadata: unknown, baseUrl: string): unknown;
+    };
+    const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
+    expect(JSON.parse(read("functions.json"))).toEqual(plugin.finishMetadata(JSON.parse(generated.metadataJson), DEPLOYED));
   });
 
   it("writes functions.json with every function, and functions.en.json", () => {

@@ -7,6 +7,8 @@ import { parseAreaList, parseRangeAddress } from "../../src/functions/address";
 import { FUNCTION_ARGS, readArgs, readCourse } from "../../src/functions/args";
 import { couldBeMerged, gridSheet, prepareGrid } from "../../src/functions/grid";
 import { Lru, fingerprint } from "../../src/functions/memo";
+import { NO_MERGES } from "../../src/functions/grid";
+import { clearMemos, rotaValidate } from "../../src/functions/rota";
 import { readOptions } from "../../src/functions/options";
 import { SPILL_LIMITS, findingsSpill } from "../../src/functions/spill";
 import { single, toCellValue } from "../../src/functions/values";
@@ -207,6 +209,22 @@ describe("fingerprint and Lru", () => {
     lru.get("a");
     lru.set("c", 3);
     expect([lru.get("a"), lru.get("b"), lru.get("c")]).toEqual([1, undefined, 3]);
+  });
+});
+
+describe("rotaValidate's memo", () => {
+  it("does no work again for a grid whose content has not changed", async () => {
+    clearMemos();
+    const values = [
+      ["氏名", ...Array.from({ length: 26 }, (_, i) => i + 1)],
+      ["研修医", ...Array.from({ length: 26 }, () => "内科")],
+    ];
+    const first = await rotaValidate([values], "S!A1:AA2", NO_MERGES);
+    const again = await rotaValidate([values.map((r) => [...r])], "S!A1:AA2", NO_MERGES);
+    const edited = await rotaValidate([[values[0]!, ["研修医", "救急", ...values[1]!.slice(2)]]], "S!A1:AA2", NO_MERGES);
+    expect(again).toBe(first); // the very result, not a recomputed copy
+    expect(edited).not.toBe(first);
+    expect(await rotaValidate([values], "S!B1:AB2", NO_MERGES)).not.toBe(first); // moved: other cells
   });
 });
 
