@@ -156,6 +156,24 @@ describe("finding the plan", () => {
     expect(plan.papers).toHaveLength(2);
     expect(findings(sheet)).toEqual([]);
   });
+
+  it("takes a lone 区分 column for the phase, and dates ranges for periods", async () => {
+    const rows: Row[] = [
+      ...eligibleFacts(2024),
+      [],
+      ["期間", "区分", "所属施設", "エフォート"],
+      ["2024/4〜2025/3", "臨床", "東都大学医学部附属病院", "0%"],
+      ...[2025, 2026, 2027, 2028].map((y) => [`${y}/4〜${y + 1}/3`, "研究", "東都大学大学院", "6:4"]),
+      [],
+      PAPER_HEADER,
+      ...papers,
+    ];
+    const sheet = await rowsSheet(rows);
+    const plan = readClinicianScientistPlan(sheet)!;
+    expect(plan.periods.map((p) => p.phase)).toEqual(["clinical", "research", "research", "research", "research"]);
+    expect(plan.periods[1]!.effort).toBe(60);
+    expect(findings(sheet)).toEqual([]);
+  });
 });
 
 describe("cells that cannot be read", () => {

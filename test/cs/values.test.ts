@@ -47,6 +47,8 @@ describe("readEffort", () => {
     [0, 0],
     ["-", 0],
     [0.29, 29],
+    ["7:3", 70],
+    ["５：５", 50],
   ] as const)("reads %s as %s%%", (value, expected) => {
     expect(readEffort(value)).toBe(expected);
   });
@@ -128,6 +130,9 @@ describe("readPeriodLabel", () => {
     ["2021〜2022年度", { kind: "fiscal", from: 2021, to: 2022 }],
     ["2024/10", { kind: "fiscal", from: 2024, to: 2024 }],
     [new Date(Date.UTC(2025, 1, 1)), { kind: "fiscal", from: 2024, to: 2024 }],
+    ["2024/4〜2025/3", { kind: "fiscal", from: 2024, to: 2024 }],
+    ["2024年10月～2025年3月", { kind: "fiscal", from: 2024, to: 2024, half: 2 }],
+    ["2024-04-01〜2026-03-31", { kind: "fiscal", from: 2024, to: 2025 }],
   ] as const)("reads %s", (value, expected) => {
     expect(readPeriodLabel(value)).toEqual(expected);
   });

@@ -58,6 +58,11 @@ export function findHeaders(grid: CsGrid): {
   for (let row = grid.top; row <= grid.bottom && !(periods && papers); row++) {
     if (!periods) {
       const c = classify(grid, row, PERIOD_HEADERS);
+      // A lone "区分" column with no phase column is the phase (臨床/研究), not the site kind.
+      if (c && c.phase === undefined && c.siteKind !== undefined && csKey(String(grid.raw(row, c.siteKind))) === "区分") {
+        c.phase = c.siteKind;
+        delete c.siteKind;
+      }
       if (c && isPeriodsHeader(c)) {
         periods = { row, columns: c };
         continue;

@@ -64,6 +64,8 @@ export function readPeriodLabel(value: CellValue | undefined): Read<PeriodLabel>
   if (m) return withHalf(fiscalChecked(Number(m[1]), Number(m[1])));
   m = new RegExp(`^(\\d{4})(?:年度|年)?${RANGE.source}(?:fy)?(\\d{4}|(?:令和|r|平成|h)\\d{1,2})(?:年度|年)?$`).exec(w);
   if (m) return withHalf(fiscalChecked(Number(m[1]), Number(eraToWestern(m[2]!))));
+  m = new RegExp(`^(\\d{4})[/.年-](\\d{1,2})月?(?:[/.-]?\\d{1,2}日?)?${RANGE.source}(\\d{4})[/.年-](\\d{1,2})月?(?:[/.-]?\\d{1,2}日?)?$`).exec(w);
+  if (m) return dateRange(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]));
   m = /^(\d{4})[/.年-](\d{1,2})月?$/.exec(w);
   if (m) {
     const y = Number(m[1]);
@@ -72,6 +74,19 @@ export function readPeriodLabel(value: CellValue | undefined): Read<PeriodLabel>
     return fiscal(mo >= 4 ? y : y - 1);
   }
   return UNREADABLE;
+}
+
+/**
+ * A range of months, "2024/4〜2025/3": the fiscal years it spans, or a half of one ("2024/10〜2025/3"
+ * is the second half of FY2024). Ranges of other lengths are rounded to whole fiscal years.
+ */
+function dateRange(y1: number, m1: number, y2: number, m2: number): Read<PeriodLabel> {
+  if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return UNREADABLE;
+  const months = y2 * 12 + m2 - (y1 * 12 + m1) + 1;
+  if (months <= 0 || months > 240) return UNREADABLE;
+  const fy = m1 >= 4 ? y1 : y1 - 1;
+  if (months <= 7 && (m1 === 4 || m1 === 10)) return { kind: "fiscal", from: fy, to: fy, half: m1 === 4 ? 1 : 2 };
+  return { kind: "fiscal", from: fy, to: fy + Math.max(1, Math.round(months / 12)) - 1 };
 }
 
 function course(from: number, to: number): PeriodLabel {

@@ -45,7 +45,8 @@ export function readYesNo(value: CellValue | undefined): Read<boolean> {
 }
 
 /**
- * Research effort in percent: 50, "50%", "５０％", 0.5 (a percent-formatted cell), "50%以上".
+ * Research effort in percent: 50, "50%", "５０％", 0.5 (a percent-formatted cell), "50%以上", a
+ * research-to-clinical ratio "7:3".
  * A number from 0 to 1 is a fraction (0.5 → 50; 1 → 100); from 1 to 100 a percentage.
  *
  * @example readEffort(0.5)    // → 50
@@ -57,6 +58,12 @@ export function readEffort(value: CellValue | undefined): Read<number> {
   if (typeof value !== "string") return UNREADABLE;
   const k = csKey(value).replace(/^(約|研究)/, "").replace(/(以上|程度|前後|くらい|ぐらい)$/, "");
   if (/^(-+|ー+|なし|無)$/.test(k)) return 0;
+  // "研究:臨床" as a ratio: 7:3 → 70.
+  const ratio = /^(\d+(?:\.\d+)?)[:：対/](\d+(?:\.\d+)?)$/.exec(k);
+  if (ratio) {
+    const [a, b] = [Number(ratio[1]), Number(ratio[2])];
+    return a + b > 0 ? Math.round((a / (a + b)) * 10000) / 100 : UNREADABLE;
+  }
   const m = /^(\d+(?:\.\d+)?)(%|パーセント|percent)?$/.exec(k);
   if (!m) return UNREADABLE;
   return effortNumber(Number(m[1]), m[2] !== undefined);

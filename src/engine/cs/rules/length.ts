@@ -59,6 +59,7 @@ export const csLength: RuleDefinition<CsSubject, { extraYearsAllowed: number }> 
         blamed.unshift(t);
         sum += t.duration;
       }
+      if (blamed.length === 0) blamed.push(timeline.periods[timeline.periods.length - 1]!);
       hits.push(
         editionHit(
           edition,
