@@ -12,7 +12,7 @@ export function csKey(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[【「『［〔〈《\[{]/g, "(")
+    .replace(/[【「『［〔〈《[{]/g, "(")
     .replace(/[】」』］〕〉》\]}]/g, ")")
     .replace(/[\s\u200b\u3000]+/g, "")
     .replace(/[:：]+$/, "");
