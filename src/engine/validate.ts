@@ -1,3 +1,4 @@
+import { validateClinicianScientist } from "./cs";
 import { findGrids } from "./detect/find-grids";
 import { SEVERITY_ORDER, type Finding } from "./model/finding";
 import type { Grid, Plan } from "./model/plan";
@@ -19,7 +20,16 @@ export function validateWorkbook(sheets: readonly SheetData[], options: Validate
   const selected = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
   const capacity = readCapacity(sheets);
   const grids = selected.flatMap((sheet) => findGrids(sheet));
-  return validatePlans(grids, options, capacity);
+  const twoYear = validatePlans(grids, options, capacity);
+  // Clinician-scientist plans (seed 001) are found by their own labels; findGrids sees none there.
+  const cs = selected.map((sheet) =>
+    validateClinicianScientist(sheet, {
+      ...(options.csEdition !== undefined ? { csEdition: options.csEdition } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
+    }),
+  );
+  if (cs.every((r) => r.grids.length === 0)) return twoYear;
+  return report([...twoYear.grids, ...cs.flatMap((r) => r.grids)], [...twoYear.findings, ...cs.flatMap((r) => r.findings)]);
 }
 
 /** Checks grids already found (the custom functions and the task pane find them themselves). */
@@ -53,22 +63,16 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
 
 /** Sorts findings (errors first, then by sheet and row as met) and counts them. */
 export function report(grids: readonly GridSummary[], findings: readonly Finding[]): ValidationReport {
-  const order = new Map<string, number>();
-  findings.forEach((f) => {
+  // Rank each finding once (severity, then the order its trainee was first met, then its own order).
+  const firstMet = new Map<string, number>();
+  const ranked = findings.map((f, i) => {
     const key = `${f.sheet}\u0000${f.trainee}`;
-    if (!order.has(key)) order.set(key, order.size);
+    let who = firstMet.get(key);
+    if (who === undefined) firstMet.set(key, (who = firstMet.size));
+    return { f, rank: (SEVERITY_ORDER[f.severity] * 1e6 + who) * 1e7 + i };
   });
-  const sorted = findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || order.get(`${a.f.sheet}\u0000${a.f.trainee}`)! - order.get(`${b.f.sheet}\u0000${b.f.trainee}`)! || a.i - b.i)
-    .map((x) => x.f);
-  return {
-    grids,
-    findings: sorted,
-    summary: {
-      errors: sorted.filter((f) => f.severity === "error").length,
-      warnings: sorted.filter((f) => f.severity === "warning").length,
-      infos: sorted.filter((f) => f.severity === "info").length,
-    },
-  };
+  ranked.sort((a, b) => a.rank - b.rank);
+  const sorted = ranked.map((x) => x.f);
+  const count = (severity: Finding["severity"]) => sorted.reduce((n, f) => (f.severity === severity ? n + 1 : n), 0);
+  return { grids, findings: sorted, summary: { errors: count("error"), warnings: count("warning"), infos: count("info") } };
 }

@@ -40,7 +40,7 @@ export function buildSlots(sources: readonly SlotSource[]): Slot[] {
       weeks: source.span.weeks,
       year: source.year,
       parsed,
-      ...(site ? { site } : {}),
+      site,
     });
   });
   return slots;

@@ -62,7 +62,7 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
     const sources = run.blocks.map((span, i): SlotSource => {
       const yearInfo = years?.[i];
       const siteHere = yearInfo?.site ?? (columns.site !== undefined ? siteIn(view, row, columns.site) : undefined);
-      return { row, span, value: view.value(row, span.col), year: yearInfo?.year ?? span.year, ...(siteHere ? { site: siteHere } : {}) };
+      return { row, span, value: view.value(row, span.col), year: yearInfo?.year ?? span.year, site: siteHere };
     });
     // The title or year row of the next grid on the sheet, not a resident.
     if ((headerRows.has(row + 1) || headerRows.has(row + 2)) && !plansSomething(sources)) break;

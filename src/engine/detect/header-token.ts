@@ -25,6 +25,20 @@ export function headerToken(value: CellValue): HeaderToken | undefined {
     return undefined;
   }
   if (typeof value !== "string") return undefined;
+  // Every header names a number; rotation text (most cells) has none and is turned away at once.
+  if (!/[0-9０-９]/.test(value)) return undefined;
+  let token = cache.get(value);
+  if (token === undefined) {
+    token = textToken(value) ?? null;
+    if (cache.size > 10_000) cache.clear();
+    cache.set(value, token);
+  }
+  return token ?? undefined;
+}
+
+const cache = new Map<string, HeaderToken | null>();
+
+function textToken(value: string): HeaderToken | undefined {
   const key = normalizeText(value);
   if (key.length === 0 || key.length > 14) return undefined;
   let m = WEEK.exec(key);

@@ -2,6 +2,11 @@ import type { Area } from "./sheet";
 
 /** Column letters for a 0-based column index: 0 → "A", 26 → "AA". */
 export function columnLetters(col: number): string {
+  if (col < LETTERS.length) return LETTERS[col]!;
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {
@@ -11,6 +16,9 @@ export function columnLetters(col: number): string {
   }
   return out;
 }
+
+/** The first 702 columns (A … ZZ), computed once: addresses are built for every block of every trainee. */
+const LETTERS: readonly string[] = Array.from({ length: 702 }, (_, i) => lettersOf(i));
 
 /** A1 address of a 0-based (row, col): (6, 3) → "D7". */
 export function toA1(row: number, col: number): string {
