@@ -24,3 +24,10 @@ export type { RuleDefinition } from "./rules/rule";
 export { COURSE_TEMPLATES } from "./templates/courses";
 export type { CourseTemplate, TemplateRotation } from "./templates/courses";
 export { renderCourseTemplate } from "./templates/render-course";
+export type { CourseTemplateOptions } from "./templates/render-course";
+
+// The clinician-scientist course (seed 001) and its quota.
+export { validateClinicianScientist, renderCsTemplate, CS_EDITIONS, CS_EDITION_IDS, CS_RULES, resolveCsEdition } from "./cs";
+export type { CsEdition } from "./cs";
+export { allocateQuota, allocateQuotaAt, allocateQuotaTable, parseApplicants, BASIC_FIELDS, basicField } from "./quota";
+export type { QuotaRow, QuotaAllocation, QuotaOutcome } from "./quota";
