@@ -9,9 +9,9 @@ export type HeaderToken =
   | { readonly kind: "month"; readonly month: number } // `4月`, `2026年4月`
   | { readonly kind: "date"; readonly day: number; readonly yearless?: boolean }; // block start date
 
-const WEEK = /^(?:\d{1,3}[~〜\-])?(\d{1,3})週(?:目|まで)?$/;
+const WEEK = /^(?:\d{1,3}[~〜-])?(\d{1,3})週(?:目|まで)?$/;
 const BLOCK = /^(?:第)?(\d{1,2})(?:クール|ブロック|期|ターム|block)?$|^(?:B|block|ブロック|クール)(\d{1,2})$/i;
-const MONTH = /^(?:(?:\d{4}|[RH]\d{1,2})[年./\-])?(\d{1,2})月(?:分|~|〜)?$|^(\d{4})[./\-](\d{1,2})$/i;
+const MONTH = /^(?:(?:\d{4}|[RH]\d{1,2})[年./-])?(\d{1,2})月(?:分|~|〜)?$|^(\d{4})[./-](\d{1,2})$/i;
 const DATE = /^(\d{4})[./\-年](\d{1,2})[./\-月](\d{1,2})日?(?:~|〜|から|-)?$/;
 const MONTH_DAY = /^(\d{1,2})\/(\d{1,2})(?:~|〜|-)?$/;
 

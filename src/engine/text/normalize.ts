@@ -10,7 +10,7 @@ export function normalizeText(text: string): string {
   if (cached !== undefined) return cached;
   const out = text
     .normalize("NFKC")
-    .replace(/[【「『［〔〈《\[{]/g, "(")
+    .replace(/[【「『［〔〈《[{]/g, "(")
     .replace(/[】」』］〕〉》\]}]/g, ")")
     .replace(/[\s\u200b\u3000]+/g, "");
   if (cache.size > 50_000) cache.clear();

@@ -43,7 +43,7 @@ const LEAVE_KEYS = LEAVE_WORDS.map((w) => normalizeText(w)).sort((a, b) => b.len
 const GO_FIELD = LEXICON.byId.get("一般外来")!;
 const GO_KEYS = [GO_FIELD.id, ...GO_FIELD.aliases].map((a) => normalizeText(a)).sort((a, b) => b.length - a.length);
 /** Bracket texts that are notes about the block, not names: (1), (前半), (4週). */
-const NOTE_BRACKET = /^[\d週月日ヶか前後半期目〜~\-]+$/;
+const NOTE_BRACKET = /^[\d週月日ヶか前後半期目〜~-]+$/;
 
 function parseText(raw: string): ParsedCell {
   const text = raw.replace(/\s*[\r\n]+\s*/g, " ").trim();
