@@ -19,10 +19,11 @@ import { tallyPlan, weeksOfTally } from "./rules/tally";
 export function validateWorkbook(sheets: readonly SheetData[], options: ValidateOptions = {}): ValidationReport {
   const selected = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
   const capacity = readCapacity(sheets);
-  const grids = selected.flatMap((sheet) => findGrids(sheet));
-  const twoYear = validatePlans(grids, options, capacity);
-  // Clinician-scientist plans (seed 001) are found by their own labels; findGrids sees none there.
-  const cs = selected.map((sheet) =>
+  const perSheet = selected.map((sheet) => ({ sheet, grids: findGrids(sheet) }));
+  const twoYear = validatePlans(perSheet.flatMap((s) => s.grids), options, capacity);
+  // Clinician-scientist plans (seed 001, one doctor per sheet) are found by their own labels on the
+  // sheets that hold no two-year grid; a cohort sheet is not scanned for them cell by cell.
+  const cs = perSheet.filter((s) => s.grids.length === 0).map(({ sheet }) =>
     validateClinicianScientist(sheet, {
       ...(options.csEdition !== undefined ? { csEdition: options.csEdition } : {}),
       ...(options.rules ? { rules: options.rules } : {}),

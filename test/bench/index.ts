@@ -49,6 +49,14 @@ async function benchCohort(residents: number, dir: string): Promise<Figure[]> {
   const runs = residents >= 10_000 ? 2 : 3;
 
   const loadMs = await best(runs, async () => (await timedAsync(() => new ExcelJS.Workbook().xlsx.readFile(file)))[1]);
+  // The CLI is a new process: compare it with exceljs loading the file in a new process too
+  // (node's start and exceljs's own loading included on both sides).
+  const loadScript = `new (require(${JSON.stringify(require.resolve("exceljs"))}).Workbook)().xlsx.readFile(${JSON.stringify(file)}).catch((e)=>{console.error(e);process.exit(1)})`;
+  const loadProcessMs = await best(runs, async () => {
+    const start = process.hrtime.bigint();
+    execFileSync(process.execPath, ["-e", loadScript], { stdio: ["ignore", "ignore", "inherit"] });
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
   const { sheets } = await loadWorkbook(fs.readFileSync(file), file);
   validateWorkbook(sheets); // warm up
   const engineMs = await best(runs, async () => timed(() => validateWorkbook(sheets))[1]);
@@ -67,11 +75,13 @@ async function benchCohort(residents: number, dir: string): Promise<Figure[]> {
   });
   const n = residents.toLocaleString("en-US");
   return [
-    { name: `${n} residents: exceljs load alone`, value: loadMs, unit: "ms" },
+    { name: `${n} residents: exceljs load alone (in this process)`, value: loadMs, unit: "ms" },
+    { name: `${n} residents: exceljs load alone (new process)`, value: loadProcessMs, unit: "ms" },
     { name: `${n} residents: engine (validateWorkbook)`, value: engineMs, unit: "ms" },
     { name: `${n} residents: engine per resident`, value: (engineMs * 1000) / residents, unit: "µs", target: "< 50" },
     { name: `${n} residents: CLI end to end (new process)`, value: cliMs, unit: "ms" },
-    { name: `${n} residents: CLI ÷ load alone`, value: cliMs / loadMs, unit: "×", target: "≤ 1.5" },
+    { name: `${n} residents: CLI ÷ load alone (both new processes)`, value: cliMs / loadProcessMs, unit: "×", target: "≤ 1.5" },
+    { name: `${n} residents: CLI ÷ load alone (in this process)`, value: cliMs / loadMs, unit: "×" },
     { name: `${n} residents: findings`, value: report.findings.length, unit: "" },
   ];
 }
