@@ -1,0 +1,140 @@
+import type { Finding, ValidationReport } from "../../src/engine";
+import { Progress } from "../../src/cli/progress";
+import { jsonReport } from "../../src/cli/report-json";
+import { compactCells, textReport } from "../../src/cli/report-text";
+import { displayWidth } from "../../src/cli/width";
+
+const f = (over: Partial<Finding>): Finding => ({
+  rule: "em-12w",
+  severity: "error",
+  sheet: "2026年度",
+  trainee: "研修医 太郎",
+  cells: ["H3"],
+  message: "救急 8週 (必要 12週以上)",
+  message_en: "Emergency 8 weeks (12 required)",
+  ...over,
+});
+
+const REPORT: ValidationReport = {
+  grids: [
+    {
+      sheet: "2026年度",
+      range: "A1:AA4",
+      layout: "cohort-weeks",
+      trainees: [
+        { name: "研修医 太郎", row: 2, course: "A", weeks: { 内科: 24 } },
+        { name: "研修医 花子", row: 3, course: null, weeks: {} },
+        { name: "研修医 次郎", row: 4, course: null, weeks: {} },
+      ],
+    },
+  ],
+  findings: [
+    f({ cells: ["H2", "I2", "J2"], trainee: "研修医 太郎" }),
+    f({ rule: "capacity", trainee: "", cells: ["H2", "H3"], message: "救急 定員 1 名に 2 名" }),
+    f({ rule: "block-4w", severity: "warning", trainee: "研修医 花子", cells: ["B3"] }),
+    f({ rule: "rec-8w", severity: "info", trainee: "研修医 太郎", cells: ["K2"], message: "外科 4週" }),
+    f({ rule: "unknown-rotation", severity: "warning", sheet: "定員", trainee: "", cells: ["A3"], message: "読めない行" }),
+  ],
+  summary: { errors: 2, warnings: 2, infos: 1 },
+};
+
+describe("textReport", () => {
+  const text = textReport("/somewhere/plans.xlsx", REPORT);
+  const lines = text.split("\n");
+
+  it("starts with the workbook's name and ends with the summary", () => {
+    expect(lines[0]).toBe("plans.xlsx");
+    expect(lines.filter((l) => l !== "").pop()).toBe("エラー 2件 / 警告 2件 / 情報 1件 (研修医 3名, 1 表)");
+  });
+
+  it("groups by resident in row order, errors before infos, cells compacted", () => {
+    const taro = lines.indexOf("  研修医 太郎 (2 行目, A コース)");
+    expect(taro).toBeGreaterThan(0);
+    expect(lines[taro + 1]).toMatch(/^ {4}エラー +em-12w +H2:J2 +救急 8週/);
+    expect(lines[taro + 2]).toMatch(/^ {4}情報 +rec-8w +K2 +外科 4週$/);
+    const hanako = lines.indexOf("  研修医 花子 (3 行目)");
+    expect(hanako).toBeGreaterThan(taro);
+    expect(lines[hanako + 1]).toMatch(/^ {4}警告 +block-4w +B3 /);
+  });
+
+  it("lists residents with nothing to say on one line", () => {
+    expect(text).toContain("  問題なし (1名): 研修医 次郎");
+  });
+
+  it("puts findings about no one resident under the sheet, and other sheets after", () => {
+    const whole = lines.indexOf("  (シート全体)");
+    expect(whole).toBeGreaterThan(lines.indexOf("  問題なし (1名): 研修医 次郎"));
+    expect(lines[whole + 1]).toMatch(/capacity +H2, H3 +救急 定員/);
+    const other = lines.indexOf("定員");
+    expect(other).toBeGreaterThan(whole);
+    expect(lines[other + 2]).toMatch(/unknown-rotation +A3 +読めない行/);
+  });
+
+  it("prints every finding exactly once", () => {
+    expect(lines.filter((l) => /^ {4}\S/.test(l))).toHaveLength(REPORT.findings.length);
+  });
+
+  it("speaks English", () => {
+    const en = textReport("plans.xlsx", REPORT, "en");
+    expect(en).toMatch(/^ {4}error +em-12w +H2:J2 +Emergency 8 weeks/m);
+    expect(en).toContain("  研修医 太郎 (row 2, course A)");
+    expect(en).toContain("no findings (1): 研修医 次郎");
+    expect(en).toContain("2 errors / 2 warnings / 1 info (3 residents, 1 grid)");
+  });
+});
+
+describe("jsonReport", () => {
+  it("copies CONTRACT §3's fields only, in order", () => {
+    const extra = { ...REPORT, grids: [{ ...REPORT.grids[0]!, internal: 1 }], findings: [{ ...REPORT.findings[0]!, debug: true }] } as unknown as ValidationReport;
+    const json = JSON.parse(JSON.stringify(jsonReport("/a/b/plans.xlsx", extra)));
+    expect(json).toEqual({
+      workbook: "plans.xlsx",
+      grids: [{ sheet: "2026年度", range: "A1:AA4", layout: "cohort-weeks", trainees: REPORT.grids[0]!.trainees }],
+      findings: [{ rule: "em-12w", severity: "error", sheet: "2026年度", trainee: "研修医 太郎", cells: ["H2", "I2", "J2"], message: "救急 8週 (必要 12週以上)", message_en: "Emergency 8 weeks (12 required)" }],
+      summary: { errors: 2, warnings: 2, infos: 1 },
+    });
+    expect(Object.keys(json.findings[0])).toEqual(["rule", "severity", "sheet", "trainee", "cells", "message", "message_en"]);
+  });
+});
+
+describe("compactCells", () => {
+  it("joins runs along a row and keeps the rest", () => {
+    expect(compactCells(["H3", "I3", "J3", "B3", "B4", "C4", "bad"])).toBe("H3:J3, B3, B4:C4, bad");
+    expect(compactCells([])).toBe("");
+  });
+});
+
+describe("displayWidth", () => {
+  it("counts Japanese as two columns", () => {
+    expect(displayWidth("エラー")).toBe(6);
+    expect(displayWidth("error")).toBe(5);
+    expect(displayWidth("\x1b[31mエ\x1b[0m")).toBe(2);
+  });
+});
+
+describe("Progress", () => {
+  const sink = (): { write: (s: string) => boolean; out: string[] } => {
+    const out: string[] = [];
+    return { out, write: (s: string) => (out.push(s), true) };
+  };
+
+  it("writes nothing when off", () => {
+    const s = sink();
+    const p = new Progress(s, false);
+    p.show("reading");
+    p.tick("1/2");
+    p.clear();
+    expect(s.out).toEqual([]);
+  });
+
+  it("redraws in place, throttles ticks, and erases its line at the end", () => {
+    const s = sink();
+    const p = new Progress(s, true, 60_000);
+    p.show("読み込み中");
+    p.tick("1/2"); // within the interval: skipped
+    p.show("検査済み 2/2");
+    p.clear();
+    p.clear();
+    expect(s.out).toEqual(["\r\x1b[2K読み込み中", "\r\x1b[2K検査済み 2/2", "\r\x1b[2K"]);
+  });
+});
