@@ -68,11 +68,19 @@ describe("rota template A|B|C", () => {
 });
 
 describe("rota template cs", () => {
-  it("writes the clinician-scientist plan", async () => {
+  it("writes the clinician-scientist plan, which rota validate reads back as one", async () => {
     const out = path.join(dir, "cs.xlsx");
     const r = rota(["template", "cs", "--name", "研究 花子", "--start", "2026-04-01", "--out", out]);
     expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("臨床研究医コースのテンプレートを書き出しました");
     const { sheets } = await readWorkbook(out);
     expect(sheets[0]!.rows.flat()).toContain("研究 花子");
+
+    // An empty plan has no papers yet, so it may well have errors; but it is found and read.
+    const v = rota(["validate", out, "--format", "json"]);
+    expect([0, 1]).toContain(v.status);
+    const json = JSON.parse(v.stdout);
+    expect(json.grids).toHaveLength(1);
+    expect(json.grids[0]).toMatchObject({ layout: "clinician-scientist", trainees: [expect.objectContaining({ name: "研究 花子", course: "cs" })] });
   });
 });
