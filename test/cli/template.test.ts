@@ -4,6 +4,9 @@ import { readWorkbook } from "../../src/adapters/xlsx";
 import { tempDir } from "../fixtures";
 import { buildCli, oneLine, rota } from "./run-cli";
 
+// Each test starts node processes; a busy machine can take longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 const dir = tempDir("rota-template-");
 
 beforeAll(() => buildCli(), 180_000);

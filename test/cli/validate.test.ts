@@ -18,6 +18,9 @@ import {
 } from "../fixtures";
 import { buildCli, oneLine, rota } from "./run-cli";
 
+// Each test starts node processes; a busy machine can take longer than jest's 5 s default.
+jest.setTimeout(60_000);
+
 const sha = async (file: string): Promise<string> => createHash("sha256").update(await fs.readFile(file)).digest("hex");
 
 const dir = tempDir("rota-cli-");
