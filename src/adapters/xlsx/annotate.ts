@@ -123,7 +123,8 @@ function clearEarlierMarks(sheet: ExcelJS.Worksheet): void {
       }
       const fill = cell.style?.fill;
       if (fill?.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb && ourFills.has(fill.fgColor.argb)) {
-        const { fill: _ours, ...style } = cell.style;
+        const style = { ...cell.style };
+        delete style.fill;
         cell.style = style;
       }
     });
