@@ -194,6 +194,21 @@ describe("annotateWorkbook", () => {
     expect(fillArgb(ws.getCell("G2"))).toBeUndefined();
   });
 
+  it("marks a cell under a very large merge at the merge's top-left cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(SHEET);
+    ws.getCell("A10").value = "休職";
+    ws.mergeCells("A10:B6000"); // 11,982 cells: checked directly, not indexed
+    ws.getCell("C5").value = "内科";
+    ws.mergeCells("C5:E5");
+    const summary = annotateWorkbook(wb, [finding({ cells: ["B100"] }), finding({ rule: "block-4w", severity: "warning", cells: ["E5"] })]);
+    expect(summary.cells).toBe(2);
+    const back = (await roundTrip(wb)).getWorksheet(SHEET)!;
+    expect(fillArgb(back.getCell("A10"))).toBe(SEVERITY_FILL.error);
+    expect(noteText(back.getCell("A10").note)).toContain("em-12w");
+    expect(noteText(back.getCell("C5").note)).toContain("block-4w");
+  });
+
   it("writes English notes with lang en", async () => {
     const wb = await roundTrip(usersWorkbook());
     annotateWorkbook(wb, [findings[1]!], { lang: "en" });

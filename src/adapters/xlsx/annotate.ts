@@ -61,7 +61,7 @@ export function noteLine(finding: Finding, lang: Lang = "ja"): string {
 export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly Finding[], options: AnnotateOptions = {}): AnnotationSummary {
   const lang = options.lang ?? "ja";
   const marks = new Map<string, { sheet: ExcelJS.Worksheet; address: string; findings: Finding[] }>();
-  const merges = new Map<ExcelJS.Worksheet, Area[]>();
+  const masters = new Map<ExcelJS.Worksheet, MasterOf>();
   const unplaced: Finding[] = [];
   for (const sheet of workbook.worksheets) clearEarlierMarks(sheet);
 
@@ -69,13 +69,12 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly 
     const sheet = workbook.getWorksheet(finding.sheet);
     let placed = false;
     if (sheet) {
-      let areas = merges.get(sheet);
-      if (!areas) merges.set(sheet, (areas = mergedAreas(sheet)));
+      let master = masters.get(sheet);
+      if (!master) masters.set(sheet, (master = masterIndex(mergedAreas(sheet))));
       for (const cell of finding.cells) {
         const pos = fromA1(cell);
         if (!pos) continue;
-        const area = areas.find((a) => a.top <= pos.row && pos.row <= a.bottom && a.left <= pos.col && pos.col <= a.right);
-        const address = area ? toA1(area.top, area.left) : toA1(pos.row, pos.col);
+        const address = master(pos.row, pos.col);
         const key = `${sheet.id}!${address}`;
         let mark = marks.get(key);
         if (!mark) marks.set(key, (mark = { sheet, address, findings: [] }));
@@ -103,6 +102,33 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly 
     cell.note = withOurLines(cell.note, onCell.map((f) => noteLine(f, lang)));
   }
   return { cells: marks.size, filled, unplaced };
+}
+
+/** Finds the top-left cell of the merge a cell is under (itself when none). */
+type MasterOf = (row: number, col: number) => string;
+
+/**
+ * An index of every cell under a merge, for merges of ordinary size; the odd huge one (a whole
+ * column merged) is checked directly rather than listed cell by cell.
+ */
+function masterIndex(areas: readonly Area[]): MasterOf {
+  const index = new Map<string, string>();
+  const huge: Area[] = [];
+  for (const a of areas) {
+    if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 10_000) {
+      huge.push(a);
+      continue;
+    }
+    const top = toA1(a.top, a.left);
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) index.set(toA1(r, c), top);
+  }
+  return (row, col) => {
+    const own = toA1(row, col);
+    const indexed = index.get(own);
+    if (indexed) return indexed;
+    const area = huge.find((a) => a.top <= row && row <= a.bottom && a.left <= col && col <= a.right);
+    return area ? toA1(area.top, area.left) : own;
+  };
 }
 
 /**
