@@ -54,6 +54,10 @@ export const CLI = {
     workbook: { ja: "検査する .xlsx ブック", en: "the .xlsx workbook to check" },
     sheet: { ja: "このシートだけを検査する", en: "check this sheet only" },
     course: { ja: "すべての計画をこのコース (A, B, C) として検査する", en: "check every plan as this course (A, B, C)" },
+    edition: {
+      ja: "臨床研究医コースの版 (fy2021 | fy2024; 既定: コース開始年度の版)",
+      en: "clinician-scientist course edition (fy2021 | fy2024; default: the one in force for the plan's start year)",
+    },
     format: { ja: "出力形式", en: "output format" },
     annotate: {
       ja: "問題のあるセルに色とメモを付けたコピーを書き出す (元のブックは変更しない)",
@@ -91,6 +95,10 @@ export const FAIL = {
   badCourse: (value: string): Bilingual => ({
     ja: `コースは A, B, C のいずれかです: 「${value}」`,
     en: `the course must be A, B or C, not "${value}"`,
+  }),
+  badEdition: (value: string, ids: readonly string[]): Bilingual => ({
+    ja: `版「${value}」は不明です (${ids.join("、")})`,
+    en: `unknown edition "${value}" (${ids.join(", ")})`,
   }),
   badTemplateCourse: (value: string): Bilingual => ({
     ja: `テンプレートは A, B, C, cs のいずれかです: 「${value}」`,

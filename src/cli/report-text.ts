@@ -58,7 +58,8 @@ export function textReport(file: string, report: ValidationReport, lang: Lang = 
   const rest = report.findings.filter((f) => !printed.has(f));
   const sheets = [...new Set(rest.map((f) => f.sheet))];
   for (const sheet of sheets) {
-    if (!report.grids.some((g) => g.sheet === sheet)) out.push("", sheet);
+    // Always name the sheet: these come after every grid, so the last heading may be another sheet's.
+    out.push("", sheet);
     const onSheet = rest.filter((f) => f.sheet === sheet);
     for (const who of [...new Set(onSheet.map((f) => f.trainee))]) {
       out.push(`  ${who === "" ? REPORT.wholeGrid(lang) : who}`);

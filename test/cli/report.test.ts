@@ -70,6 +70,18 @@ describe("textReport", () => {
     expect(lines[other + 2]).toMatch(/unknown-rotation +A3 +読めない行/);
   });
 
+  it("names the sheet again above whole-sheet findings, even when another sheet's grid was printed last", () => {
+    const twoSheets: ValidationReport = {
+      ...REPORT,
+      grids: [REPORT.grids[0]!, { sheet: "Cコース", range: "A1:N10", layout: "course-sheet", trainees: [{ name: "C コース", row: 6, course: "C", weeks: {} }] }],
+      findings: [f({ rule: "capacity", trainee: "", cells: ["H2", "H3"], message: "救急 定員 1 名に 2 名" })],
+    };
+    const out = textReport("x.xlsx", twoSheets, "ja").split("\n");
+    const whole = out.indexOf("  (シート全体)");
+    expect(out[whole - 1]).toBe("2026年度");
+    expect(out.indexOf("Cコース A1:N10 (コース表)")).toBeLessThan(whole);
+  });
+
   it("prints every finding exactly once", () => {
     expect(lines.filter((l) => /^ {4}\S/.test(l))).toHaveLength(REPORT.findings.length);
   });

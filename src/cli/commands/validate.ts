@@ -10,7 +10,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { CourseId } from "../../engine";
-import { validateWorkbook } from "../../engine";
+import { CS_EDITION_IDS, resolveCsEdition, validateWorkbook } from "../../engine";
 import { annotateWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
 import type { Lang } from "../messages";
@@ -22,6 +22,7 @@ import { textReport } from "../report-text";
 export interface ValidateCliOptions {
   readonly sheet?: string;
   readonly course?: CourseId;
+  readonly edition?: string;
   readonly format: "text" | "json";
   readonly annotate?: string;
   readonly lang: Lang;
@@ -36,6 +37,7 @@ export function validateCommand(): Command {
     .argument("<workbook>", both(v.workbook))
     .option("--sheet <name>", both(v.sheet))
     .option("--course <course>", both(v.course), parseCourse)
+    .option("--edition <edition>", both(v.edition), parseEdition)
     .addOption(new Option("--format <format>", both(v.format)).choices(["text", "json"]).default("text"))
     .option("--annotate <out.xlsx>", both(v.annotate))
     .addOption(new Option("--lang <lang>", both(v.lang)).choices(["ja", "en"]).default("ja"))
@@ -49,6 +51,13 @@ export function parseCourse(value: string): CourseId {
   const c = value.normalize("NFKC").trim().toUpperCase();
   if (c === "A" || c === "B" || c === "C") return c;
   throw new InvalidArgumentError(both(FAIL.badCourse(value)));
+}
+
+/** A clinician-scientist edition in any spelling the engine knows (fy2024, 2024, R6, 令和6年度 …). */
+export function parseEdition(value: string): string {
+  const edition = resolveCsEdition(value);
+  if (!edition) throw new InvalidArgumentError(both(FAIL.badEdition(value, CS_EDITION_IDS)));
+  return edition.id;
 }
 
 /** Runs the command; returns the exit status, or throws a {@link CliError}. */
@@ -67,6 +76,7 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     const report = await validateWorkbook(loaded.sheets, {
       ...(sheet !== undefined ? { sheet } : {}),
       ...(options.course !== undefined ? { course: options.course } : {}),
+      ...(options.edition !== undefined ? { csEdition: options.edition } : {}),
       onProgress: (done, total) => progress.tick(PROGRESS.checked(done, total, options.lang)),
     });
     progress.clear();
