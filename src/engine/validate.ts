@@ -6,7 +6,7 @@ import type { SheetData } from "./model/sheet";
 import type { ValidateOptions } from "./options";
 import type { GridSummary, ValidationReport } from "./report";
 import { CAPACITY_RULE, readCapacity, type CapacityEntry } from "./rules/capacity";
-import { HEMATOLOGY_RULES } from "./rules/hematology";
+import { COURSE_MARK_RULE, HEMATOLOGY_RULES } from "./rules/hematology";
 import { NATIONAL_RULES } from "./rules/national";
 import { runRules } from "./rules/rule";
 import { tallyPlan, weeksOfTally } from "./rules/tally";
@@ -49,6 +49,7 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
       const target = { sheet: plan.sheet, trainee: plan.trainee };
       findings.push(...runRules(NATIONAL_RULES, tally, target, overrides));
       if (plan.course) findings.push(...runRules(HEMATOLOGY_RULES, tally, target, overrides));
+      else if (plan.unknownCourse) findings.push(...runRules([COURSE_MARK_RULE], tally, target, overrides));
       options.onProgress?.(++done, total);
     }
     if (capacity.length > 0) findings.push(...runRules([CAPACITY_RULE], { grid: { ...grid, plans }, entries: capacity }, { sheet: grid.sheet, trainee: "" }, overrides));

@@ -213,6 +213,15 @@ describe("cohort sheets (CONTRACT §4)", () => {
       ]);
     });
 
+    it("says so when a course cell names none of A, B, C (course-unknown), and not for a blank one", async () => {
+      const layout = cohortLayout(options);
+      const report = await validate(cohortWorkbook(options));
+      const marks = report.findings.filter((f) => f.rule === "course-unknown");
+      expect(marks).toEqual([
+        expect.objectContaining({ severity: "warning", trainee: "f", cells: [`B${layout.trainees[5]!.row}`], message: expect.stringContaining("コース「D」") }),
+      ]);
+    });
+
     it("starts the blocks after the course column", () => {
       expect(grids[0]!.range).toBe(cohortLayout(options).range);
       expect(grids[0]!.plans[0]!.slots[0]!.cell).toBe("C2");

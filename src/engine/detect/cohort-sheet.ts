@@ -8,6 +8,9 @@ import { COURSE_LABELS, COURSE_VALUE, NAME_LABELS, NOTE_ROW, SITE_LABELS, SUMMAR
 import type { SheetView } from "./sheet-view";
 import { readYearLabel } from "./year-label";
 
+/** A course cell that says "no course" on purpose. */
+const NO_COURSE = /^(-|―|ー|—|なし|無|未定|一般|none|n\/a)$/i;
+
 /** Blank rows after which a cohort's list of residents is taken to have ended. */
 const MAX_BLANK_ROWS = 5;
 
@@ -75,12 +78,15 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
     finish();
     const name = nameText === "" ? `(氏名なし ${row + 1}行目)` : nameText;
     const course = columns.course !== undefined ? courseIn(view.key(row, columns.course)) : undefined;
+    const courseText = columns.course !== undefined ? cellText(view.value(row, columns.course)).trim() : "";
+    const unknownCourse = !course && courseText !== "" && !NO_COURSE.test(view.key(row, columns.course!)) ? { text: courseText, cell: toA1(row, columns.course!) } : undefined;
     const plan: Plan = {
       sheet: view.name,
       trainee: name,
       nameCell: toA1(row, columns.name),
       row: row + 1,
       ...(course ? { course } : {}),
+      ...(unknownCourse ? { unknownCourse } : {}),
       slots: buildSlots(sources),
       parallel: [],
       gridWeeks: run.blocks.reduce((sum, b) => sum + b.weeks, 0),

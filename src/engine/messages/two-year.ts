@@ -115,6 +115,10 @@ export const TWO_YEAR_MESSAGES = {
     ja: `${year}年次の研修施設が ${SITE_JA[found] ?? found} (${course} コースは ${SITE_JA[expected] ?? expected})`,
     en: `Year ${year} is spent at ${SITE_EN[found] ?? found} (course ${course}: ${SITE_EN[expected] ?? expected})`,
   }),
+  unknownCourse: (text: string): Message => ({
+    ja: `コース「${text}」は A, B, C のいずれでもありません (血液内科のコース規定は検査していません)`,
+    en: `Course "${text}" is none of A, B, C (the hematology course rules were not checked)`,
+  }),
   capacity: (label: string, block: number, count: number, capacity: number, site?: string): Message => ({
     ja: `${label}${site ? `@${site}` : ""} 第${block}ブロック: ${count}名 (定員 ${capacity}名)`,
     en: `${label}${site ? ` at ${site}` : ""}, block ${block}: ${count} residents (capacity ${capacity})`,

@@ -49,6 +49,8 @@ export interface Plan {
   /** 1-based sheet row of the trainee (the rotation row on a course sheet). */
   readonly row: number;
   readonly course?: CourseId;
+  /** A course column's text that names none of A, B, C (reported, never guessed). */
+  readonly unknownCourse?: { readonly text: string; readonly cell: string };
   readonly slots: readonly Slot[];
   /** Cells run in parallel with the main rotation (a separate 一般外来 row). */
   readonly parallel: readonly Slot[];

@@ -178,3 +178,20 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     },
   },
 ];
+
+/**
+ * A course column that names no course of the seed: said, so that a typo (`Ｄ`, `A'`) does not
+ * silently turn the course rules off. Runs on every plan.
+ */
+export const COURSE_MARK_RULE: Rule = {
+  id: "course-unknown",
+  severity: "warning",
+  group: "hematology",
+  source: `${SEED} §3: the courses are A, B and C`,
+  description: { ja: "コース欄が A, B, C 以外", en: "A course column that names none of A, B, C" },
+  params: {},
+  check(t) {
+    const mark = t.plan.unknownCourse;
+    return mark && !t.plan.course ? [{ cells: [mark.cell], message: M.unknownCourse(mark.text) }] : [];
+  },
+};

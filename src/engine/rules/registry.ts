@@ -1,5 +1,5 @@
 import { CAPACITY_RULE } from "./capacity";
-import { HEMATOLOGY_RULES } from "./hematology";
+import { COURSE_MARK_RULE, HEMATOLOGY_RULES } from "./hematology";
 import { NATIONAL_RULES } from "./national";
 import type { RuleDefinition } from "./rule";
 
@@ -8,4 +8,5 @@ export const RULES: ReadonlyArray<RuleDefinition<never, Readonly<Record<string, 
   ...NATIONAL_RULES,
   CAPACITY_RULE,
   ...HEMATOLOGY_RULES,
+  COURSE_MARK_RULE,
 ] as ReadonlyArray<RuleDefinition<never, Readonly<Record<string, number>>>>;
