@@ -20,13 +20,17 @@ const HELP_CONFIG = { styleTitle: (title: string) => HELP_TITLES[title] ?? title
 
 /** Help titles translated, `-h` described, commander's errors thrown to {@link run} as one line. */
 function withCommonSettings(command: Command, hint: string): Command {
+  return withUsageLine(command, hint).exitOverride();
+}
+
+/** Bilingual help and commander's usage errors as Rota's one line (configureOutput merges, so a command's own output streams stay). */
+function withUsageLine(command: Command, hint: string): Command {
   return command
     .helpOption("-h, --help", both(CLI.help))
     .configureHelp(HELP_CONFIG)
     .configureOutput({
       outputError: (text, write) => write(`${FAIL.usage(text.trim().replace(/^error:\s*/i, ""), hint)}\n`),
-    })
-    .exitOverride();
+    });
 }
 
 function version(): string {
@@ -49,9 +53,8 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true);
   program.addCommand(withCommonSettings(validateCommand(), "rota validate"));
   program.addCommand(withCommonSettings(templateCommand(), "rota template"));
-  program.addCommand(quotaCommand());
-  // quota keeps its own error handling; only its help titles are translated like the others'.
-  program.commands.find((c) => c.name() === "quota")?.configureHelp(HELP_CONFIG);
+  // quota keeps its own exit handling and output streams; its usage errors read like the others'.
+  program.addCommand(withUsageLine(quotaCommand(), "rota quota"));
   return program;
 }
 

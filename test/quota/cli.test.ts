@@ -148,7 +148,9 @@ describe("rota quota (process)", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/^\s+at /m);
-    expect(rota(["quota"]).status).toBe(2);
+    const usage = rota(["quota"]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toBe("rota: 使い方の誤り / usage error: missing required argument 'applicants' (rota quota --help)\n");
     expect(rota(["quota", file("p.csv", FY2021_CSV), "--format", "xml"]).status).toBe(2);
     const missing = rota(["quota", path.join(dir, "missing.csv")]);
     expect(missing.status).toBe(2);
