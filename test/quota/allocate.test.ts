@@ -140,7 +140,7 @@ describe("allocateQuota", () => {
         { total: 10 },
       );
       expect(places(o)).toEqual({ 内科: 7, 外科: 0, 眼科: 3 });
-      if (o.ok) expect(o.allocations[1]).toEqual({ field: "外科", applicants: null, share: 0, places: 0 });
+      if (o.ok) expect(o.allocations[1]).toEqual({ field: "外科", basicField: "外科", applicants: null, share: 0, places: 0 });
     });
 
     it("gives the minimum to a field taking part with no applicant", () => {
@@ -173,12 +173,10 @@ describe("allocateQuota", () => {
       expect(places(allocateQuota([{ field: "内科", applicants: 3 }, { field: "眼科", applicants: 1 }], { total: 6, min: 2 }))).toEqual({ 内科: 4, 眼科: 2 });
     });
 
-    it("names the Board's field for an alias", () => {
-      expect(places(allocateQuota([{ field: "救急", applicants: 1 }, { field: "放射線", applicants: 1 }, { field: "病理診断科", applicants: 1 }], { total: 3 }))).toEqual({
-        救急科: 1,
-        放射線科: 1,
-        病理: 1,
-      });
+    it("keeps the field as written and names the Board's field beside it", () => {
+      const o = allocateQuota([{ field: "救急", applicants: 1 }, { field: "放射線", applicants: 1 }, { field: "病理診断科", applicants: 1 }], { total: 3 });
+      expect(places(o)).toEqual({ 救急: 1, 放射線: 1, 病理診断科: 1 });
+      expect(o.ok && o.allocations.map((a) => a.basicField)).toEqual(["救急科", "放射線科", "病理"]);
     });
   });
 

@@ -145,6 +145,7 @@ function formatJson(total: number, allocations: readonly QuotaAllocation[]): str
     total,
     allocations: allocations.map((a) => ({
       field: a.field,
+      ...(a.basicField !== a.field ? { basic_field: a.basicField } : {}),
       applicants: a.applicants,
       share: Math.round(a.share * 1e6) / 1e6,
       places: a.places,
@@ -157,7 +158,7 @@ function formatJson(total: number, allocations: readonly QuotaAllocation[]): str
 function formatText(total: number, allocations: readonly QuotaAllocation[]): string {
   const header = ["基本領域 field", "応募者 applicants", "割合 share", "定員 places"];
   const body = allocations.map((a) => [
-    a.field,
+    a.basicField === a.field ? a.field : `${a.field} (${a.basicField})`,
     a.applicants === null ? "- (不参加)" : String(a.applicants),
     a.applicants === null ? "-" : `${(a.share * 100).toFixed(1)}%`,
     String(a.places),

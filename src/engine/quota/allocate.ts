@@ -17,8 +17,10 @@ export interface QuotaRow {
 
 /** One field's places, with its share of all applicants (0–1; 0 for a field not taking part). */
 export interface QuotaAllocation {
-  /** The Board's name of the field ("救急" in the input gives "救急科"). */
+  /** The field as the input writes it, so that each row matches its own line of the input. */
   readonly field: string;
+  /** The Board's name of the field ("救急" in the input gives "救急科"). */
+  readonly basicField: string;
   readonly applicants: number | null;
   readonly share: number;
   readonly places: number;
@@ -85,6 +87,7 @@ export function allocateQuotaAt(
   if (rows.length === 0) problem(0, QUOTA_MESSAGES.noRows());
 
   const fields: string[] = [];
+  const written: string[] = [];
   const firstRowOf = new Map<string, number>();
   rows.forEach((r, i) => {
     const row = rowNumbers[i] ?? i + 1;
@@ -95,6 +98,7 @@ export function allocateQuotaAt(
     else if (firstRowOf.has(field)) problem(row, QUOTA_MESSAGES.duplicate(row, field, firstRowOf.get(field)!));
     else firstRowOf.set(field, row);
     fields.push(field ?? text);
+    written.push(text);
 
     const a = r.applicants;
     if (a === null) return;
@@ -115,7 +119,8 @@ export function allocateQuotaAt(
     ok: true,
     total,
     allocations: rows.map((r, i) => ({
-      field: fields[i]!,
+      field: written[i]!,
+      basicField: fields[i]!,
       applicants: r.applicants,
       share: r.applicants === null || sum === 0 ? 0 : r.applicants / sum,
       places: r.applicants === null ? 0 : min + places[i]!,
