@@ -11,7 +11,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 /** The add-in's own code: functions, the shared-runtime helpers, commands and task pane. */
-const ADDIN = ["src/functions/**/*.ts", "src/addin/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.ts"];
+const ADDIN = ["src/functions/**/*.ts", "src/addin/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"];
 
 /**
  * typescript-eslint's type-aware recommendations, under the prefix `ts/`: Office's config already
@@ -23,9 +23,13 @@ const TYPE_CHECKED = Object.fromEntries(
   )
 );
 
+/** Office's config for .ts files (its plugins and rules), which the task pane's .tsx files need too. */
+const OFFICE_TS = officeAddins.configs.recommended.find((config) => Array.isArray(config.files));
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/.out/**"] },
   ...officeAddins.configs.recommended,
+  { ...OFFICE_TS, files: ["src/taskpane/**/*.tsx"] },
   {
     // Office's rules know office.js; elsewhere (exceljs in the xlsx adapter) they misread objects.
     ignores: ADDIN,

@@ -1,20 +1,7 @@
-/// <reference types="office-js" />
 /**
- * A placeholder task pane: it shows the product's name and says where the checks are. The real
- * pane comes with its own issue. This page is also the add-in's shared runtime (manifest.xml), so
- * the functions and commands bundles load beside this one.
+ * The task pane's entry. This page (taskpane.html) is also the add-in's shared runtime
+ * (manifest.xml), so the functions and commands bundles load beside this one.
  */
-function show(text: string): void {
-  const status = document.getElementById("status");
-  if (status) status.textContent = text;
-}
+import { boot } from "./boot";
 
-if (typeof Office !== "undefined") {
-  void Office.onReady((info) => {
-    show(
-      info.host === Office.HostType.Excel
-        ? "ROTA.VALIDATE(範囲) で検査できます。"
-        : "Excel で開いてください。"
-    );
-  });
-}
+void boot(document.getElementById("root"));

@@ -1,0 +1,37 @@
+/// <reference types="office-js" />
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { Message } from "./components/Message";
+import { paneLanguage, STRINGS, type Lang } from "./i18n";
+import { OfficeWorkbook } from "./workbook/office";
+
+/**
+ * Starts the pane. In Excel it works on the open workbook through office.js. Outside Excel it says
+ * so — except in the explicit test mode, `taskpane.html?memory`, which loads (as a separate chunk,
+ * never loaded otherwise) an in-memory workbook and a view of it for the browser tests and the
+ * screenshots. The pane never falls back to the in-memory workbook by itself.
+ */
+export async function boot(element: HTMLElement | null): Promise<void> {
+  if (!element) return;
+  const root = createRoot(element);
+  const params = new URLSearchParams(window.location.search);
+  const office = typeof Office !== "undefined";
+  const host = office ? (await Office.onReady()).host : null;
+
+  if (office && host === Office.HostType.Excel) {
+    const lang = paneLanguage(Office.context.displayLanguage);
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.13")) {
+      root.render(<Message text={STRINGS[lang].unsupportedExcel} lang={lang} />);
+      return;
+    }
+    root.render(<App port={new OfficeWorkbook()} lang={lang} />);
+    return;
+  }
+  const lang: Lang = paneLanguage(params.get("lang"));
+  if (host === null && params.has("memory")) {
+    const { startMemoryMode } = await import(/* webpackChunkName: "memory" */ "./memory/harness");
+    startMemoryMode(root, lang);
+    return;
+  }
+  root.render(<Message text={STRINGS[lang].notInExcel} lang={lang} />);
+}

@@ -1,0 +1,71 @@
+/**
+ * Fits a template's rotations (given in weeks) onto a sheet's own blocks: 4-week blocks take them
+ * as they are; months (52/12 weeks) or blocks of other lengths take them in proportion, each
+ * rotation at least one block while there are enough. Pure.
+ */
+export interface FitRotation {
+  readonly text: string;
+  readonly weeks: number;
+}
+
+export interface FitResult {
+  /** For each block of the year, the index of its rotation. */
+  readonly assignment: readonly number[];
+  /** Rotations that got no block (the year has fewer blocks than rotations). */
+  readonly dropped: readonly number[];
+}
+
+/**
+ * Gives each block of a year one rotation, in order: rotation i gets about
+ * `weeks_i / Σ weeks × blocks` consecutive blocks (largest remainder), and at least one.
+ *
+ * @example fitBlocks([{ text: "内科", weeks: 8 }, { text: "外科", weeks: 4 }], 3).assignment // → [0, 0, 1]
+ * @example fitBlocks([{ text: "内科", weeks: 8 }, { text: "外科", weeks: 4 }], 2).assignment // → [0, 1]  (months: 8 + 4 weeks in 2 months)
+ */
+export function fitBlocks(rotations: readonly FitRotation[], blocks: number): FitResult {
+  const n = rotations.length;
+  if (n === 0 || blocks <= 0)
+    return {
+      assignment: new Array<number>(Math.max(0, blocks)).fill(-1),
+      dropped: rotations.map((_, i) => i),
+    };
+  const positive = rotations.map((r) => Math.max(0, r.weeks));
+  const weights = positive.some((w) => w > 0) ? positive : positive.map(() => 1);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const exact = weights.map((w) => (w / total) * blocks);
+  const counts = exact.map((x) => Math.floor(x));
+  // At least one block each, while the year has room for every rotation.
+  if (blocks >= n) for (let i = 0; i < n; i++) counts[i] = Math.max(1, counts[i]!);
+  let sum = counts.reduce((s, c) => s + c, 0);
+  // Too many (the minimum of one pushed it over): take from those furthest above their share.
+  while (sum > blocks) {
+    let pick = -1;
+    for (let i = 0; i < n; i++) {
+      if (counts[i]! <= (blocks >= n ? 1 : 0)) continue;
+      if (pick < 0 || counts[i]! - exact[i]! > counts[pick]! - exact[pick]!) pick = i;
+    }
+    if (pick < 0) break;
+    counts[pick]!--;
+    sum--;
+  }
+  // Too few: give to the largest remainders (ties to the longer rotation, then the earlier).
+  while (sum < blocks) {
+    let pick = 0;
+    for (let i = 1; i < n; i++) {
+      const gain = exact[i]! - counts[i]!;
+      const best = exact[pick]! - counts[pick]!;
+      if (
+        gain > best + 1e-9 ||
+        (Math.abs(gain - best) <= 1e-9 && rotations[i]!.weeks > rotations[pick]!.weeks)
+      )
+        pick = i;
+    }
+    counts[pick]!++;
+    sum++;
+  }
+  const assignment: number[] = [];
+  counts.forEach((c, i) => {
+    for (let k = 0; k < c; k++) assignment.push(i);
+  });
+  return { assignment, dropped: counts.flatMap((c, i) => (c === 0 ? [i] : [])) };
+}
