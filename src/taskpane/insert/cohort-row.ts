@@ -119,7 +119,13 @@ export function planRowInsertion(
   if (courseCol !== undefined) planned.set(courseCol, course);
 
   const cols = [...planned.keys()].sort((a, b) => a - b);
-  const region: Area = { top: row, bottom: row, left: cols[0]!, right: cols[cols.length - 1]! };
+  // The name cell is always part of what must not change before writing: it says whose row this is.
+  const region: Area = {
+    top: row,
+    bottom: row,
+    left: Math.min(nameCol, cols[0]!),
+    right: cols[cols.length - 1]!,
+  };
   const existing = (sheet.merges ?? []).filter((m) => intersects(m, region));
   const across = existing.find((m) => m.top !== row || m.bottom !== row);
   if (across)

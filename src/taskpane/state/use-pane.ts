@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { areaFromA1, findGrids, fromA1, type CourseId, type Finding } from "../../engine";
+import { areaFromA1, areaToA1, findGrids, fromA1, type CourseId, type Finding } from "../../engine";
 import { runCheck, type CheckResult } from "../check/run-check";
 import { chooseScope, type CheckScope } from "../check/scope";
 import { planHighlights } from "../highlight/plan";
@@ -260,7 +260,8 @@ export function usePane(
       plan.dropped.length > 0 ? "warning" : "success",
       [t.rowDone(outcome.sheet, plan.row + 1, outcome.range), ...extra].join(" ")
     );
-    dispatch({ type: "selected", ranges: [] });
+    // Rota selected the row it wrote: not the user's choice of what to check next.
+    if (plan.write.select) dispatch({ type: "selected", ranges: [areaToA1(plan.write.select)] });
     // The sheet on show was written to: show its findings as they are now.
     const shown = latest.current.result;
     if (shown && shown.sheet === plan.sheet)

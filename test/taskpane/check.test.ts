@@ -1,0 +1,81 @@
+import { validateWorkbook, type TraineeSummary } from "../../src/engine";
+import { weekBars } from "../../src/taskpane/check/bars";
+import { residentViews } from "../../src/taskpane/check/residents";
+import { checkSnapshot, runCheck } from "../../src/taskpane/check/run-check";
+import { chooseScope, clipSheet } from "../../src/taskpane/check/scope";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { addCapacitySheet, cohortWorkbook, sheetsOf } from "../fixtures";
+import { COHORT, LAYOUT, SHEET, cohortMemory } from "./seeds";
+
+const trainee = (weeks: Record<string, number>, course: TraineeSummary["course"] = null): TraineeSummary => ({ name: "t", row: 3, course, weeks });
+
+describe("weekBars", () => {
+  it("shows each required field against the rules' minimum, 救急 with at most 4 weeks of 麻酔科", () => {
+    const bars = weekBars(trainee({ 内科: 28, 救急: 8, 麻酔科: 8, 外科: 4 }));
+    expect(bars.map((b) => [b.field, b.weeks, b.min, b.met])).toEqual([
+      ["内科", 28, 24, true],
+      ["救急", 12, 12, true],
+      ["外科", 4, 4, true],
+      ["小児科", 0, 4, false],
+      ["産婦人科", 0, 4, false],
+      ["精神科", 0, 4, false],
+      ["地域医療", 0, 4, false],
+      ["一般外来", 0, 4, false],
+    ]);
+  });
+
+  it("has no bars for a clinician-scientist plan", () => {
+    expect(weekBars(trainee({}, "cs"))).toEqual([]);
+  });
+});
+
+describe("checking a sheet", () => {
+  it("groups findings by resident, the residents with errors first, then warnings, then the rest", async () => {
+    const result = checkSnapshot(await (await cohortMemory()).read(), { kind: "sheet" });
+    expect(result.residents.map((r) => [r.name, r.worst])).toEqual([
+      ["研修 二郎", "error"],
+      ["研修 一郎", "warning"],
+      ["研修 三子", "warning"],
+      ["研修 四郎", null],
+      [LAYOUT.trainees[4]!.name, null],
+    ]);
+    const ichiro = result.residents[1]!;
+    expect(ichiro.course).toBe("A");
+    expect(ichiro.bars.map((b) => b.field)).toContain("血液"); // course A: the department's own minimum
+    expect(ichiro.findings.every((f) => f.severity !== "error")).toBe(true);
+    expect(result.report.findings).toEqual(validateWorkbook((await sheetsOf(cohortWorkbook(COHORT))), {}).findings);
+  });
+
+  it("puts findings about a whole grid (capacity) first, under no resident", async () => {
+    const workbook = cohortWorkbook(COHORT);
+    addCapacitySheet(workbook, [{ field: "救急", capacity: 1 }]);
+    const memory = MemoryWorkbook.fromSheets(await sheetsOf(workbook));
+    const result = checkSnapshot(await memory.read({ sheet: SHEET }), { kind: "sheet" });
+    expect(result.residents[0]).toMatchObject({ row: 0, name: "", worst: "error" });
+    expect(residentViews(result.report).length).toBe(result.residents.length);
+  });
+
+  it("checks the user's selection when there is one, and not a selection Rota made", async () => {
+    const wb = await cohortMemory();
+    wb.userSelect(SHEET, ["A2:AB4"]);
+    const snapshot = await wb.read();
+    expect(chooseScope(snapshot)).toEqual({ kind: "range", range: "A2:AB4" });
+    expect(chooseScope(snapshot, ["A2:AB4"])).toEqual({ kind: "sheet" });
+    const result = checkSnapshot(snapshot, chooseScope(snapshot));
+    expect(result.residents.map((r) => r.name)).toEqual(["研修 二郎", "研修 一郎"]);
+    wb.userSelect(SHEET, ["B7"]);
+    expect(chooseScope(await wb.read())).toEqual({ kind: "sheet" });
+  });
+
+  it("clips a sheet to an area, merged areas with it", () => {
+    const clipped = clipSheet({ name: "S", rows: [["a", "b", "c"], ["d", "e", "f"]], origin: { row: 1, col: 1 }, merges: [{ top: 1, left: 1, bottom: 1, right: 3 }] }, { top: 1, left: 2, bottom: 2, right: 3 });
+    expect(clipped).toEqual({ name: "S", rows: [["b", "c"], ["e", "f"]], origin: { row: 1, col: 2 }, merges: [{ top: 1, left: 2, bottom: 1, right: 3 }] });
+  });
+
+  it("reads then checks, telling each stage", async () => {
+    const stages: string[] = [];
+    const result = await runCheck(await cohortMemory(), () => ({ kind: "sheet" }), (s) => stages.push(s));
+    expect(stages).toEqual(["read", "check", "done"]);
+    expect(result.report.summary.errors).toBe(1);
+  });
+});
