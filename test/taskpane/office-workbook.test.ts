@@ -135,6 +135,7 @@ describe("OfficeWorkbook highlights", () => {
     await highlighted(excel);
     excel.sheet(SHEET).name = "2026年度 (確定)";
     const later = new OfficeWorkbook({ run: excel.run, notes: true }); // nothing in memory from the first
+    expect((await later.read({ sheet: "2026年度 (確定)" })).highlighted).toBe(true);
     expect(await later.clearHighlights()).toEqual({ cleared: ["2026年度 (確定)"], skipped: [] });
     excel.sheet("2026年度 (確定)").name = SHEET;
     expect(excel.snapshot(SHEET)).toEqual(before);

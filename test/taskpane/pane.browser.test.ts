@@ -10,7 +10,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
+import { paneFiles } from "../bench/taskpane";
 import type { MemoryWorkbookData } from "../../src/taskpane/workbook/memory";
 import { DIST, ROOT, ensureBuild, launch, serve, type Browser, type Server } from "./browser";
 import { LAYOUT, SHEET, USER, XSS_NAME, cohortSeed, largeSeed } from "./seeds";
@@ -99,6 +101,37 @@ async function notice(page: Page): Promise<string> {
 const emCells = LAYOUT.trainees[1]!.rotations.find((r) => r.text === "救急")!.cells;
 const EM_RANGE = `${emCells[0]}:${emCells[emCells.length - 1]}`;
 
+describe("the page", () => {
+  it("keeps to its content security policy: no inline script runs, nothing is fetched from elsewhere", async () => {
+    const page = await open();
+    const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")) ?? "";
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/;");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|\*/);
+    const refused = page.waitForEvent("console", (m) => m.text().includes("Content Security Policy"));
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__inline = 1";
+      document.body.appendChild(script);
+    });
+    await refused;
+    await expect(page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).resolves.toBeUndefined();
+    // connect-src 'self': the page itself refuses to fetch from elsewhere, before any request is made.
+    await expect(page.evaluate(() => fetch("https://example.org/data.json").then(() => "fetched", () => "refused"))).resolves.toBe("refused");
+    expect(browser.blocked).toEqual([]);
+    // Those refusals are the console errors this test expects.
+    browser.errors.splice(0, browser.errors.length, ...browser.errors.filter((e) => !e.includes("Content Security Policy")));
+    await page.close();
+  });
+
+  it("loads under 400 KB gzipped, all but office.js, and not the test mode's chunk", () => {
+    const files = paneFiles(DIST);
+    expect(files).toEqual(["taskpane.html", expect.stringMatching(/^functions\./), expect.stringMatching(/^commands\./), expect.stringMatching(/^taskpane\./)]);
+    const gzipped = files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
+    expect(gzipped).toBeLessThan(400 * 1024);
+  });
+});
+
 describe("findings and the sheet", () => {
   it("selects a finding's cells when it is clicked, or pressed with the keyboard", async () => {
     const page = await open();
@@ -183,6 +216,24 @@ describe("highlights", () => {
     await later.getByRole("button", { name: "解除", exact: true }).click();
     await expect(notice(later)).resolves.toContain("外しました");
     expect(userParts(await workbook(later))).toEqual(userParts(seed));
+    await later.close();
+  });
+
+  it("replaces the highlights when checked again in a later session", async () => {
+    const first = await open();
+    await first.getByRole("button", { name: "ハイライト", exact: true }).click();
+    await notice(first);
+    const saved = await workbook(first);
+    await first.close();
+
+    const later = await open(saved);
+    const ortho = LAYOUT.trainees[1]!.rotations.find((r) => r.text === "整形外科")!.cells[0]!;
+    await later.evaluate(([sheet, cell]) => (window as unknown as { __rotaMemory: { userEdit(s: string, c: string, v: string): void } }).__rotaMemory.userEdit(sheet!, cell!, "救急"), [SHEET, ortho]);
+    await later.getByRole("button", { name: "検証", exact: true }).click();
+    await expect(notice(later)).resolves.toMatch(/色を付け/);
+    const data = await workbook(later);
+    expect(rotaFormats(data).flatMap((cf) => cf.ranges)).not.toContain(EM_RANGE);
+    expect(new Map(sheetOf(data).notes).get(USER.note.cell)).toBe(USER.note.text);
     await later.close();
   });
 

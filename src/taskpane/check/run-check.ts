@@ -23,6 +23,8 @@ export interface CheckResult {
   readonly merges: readonly Area[];
   readonly grids: readonly Grid[];
   readonly protected: boolean;
+  /** Rota's highlights are on the sheet: a new check replaces them. */
+  readonly highlighted: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function checkSnapshot(snapshot: SheetSnapshot, scope: CheckScope): Check
     merges: snapshot.sheet.merges ?? [],
     grids,
     protected: snapshot.protected,
+    highlighted: snapshot.highlighted,
   };
 }
 

@@ -27,8 +27,6 @@ export interface Notice {
 export interface PaneState {
   readonly busy: Busy | null;
   readonly result: CheckResult | null;
-  /** The sheet Rota's highlights were last put on in this session (re-applied by the automatic re-check). */
-  readonly highlighted: string | null;
   readonly notices: readonly Notice[];
   readonly autoRecheck: boolean;
   /** What Rota itself last selected (not the user's choice of scope). */
@@ -44,7 +42,6 @@ export const PAGE = 30;
 export const INITIAL_STATE: PaneState = {
   busy: null,
   result: null,
-  highlighted: null,
   notices: [],
   autoRecheck: false,
   rotaSelection: null,
@@ -55,7 +52,6 @@ export const INITIAL_STATE: PaneState = {
 export type Action =
   | { readonly type: "busy"; readonly busy: Busy | null }
   | { readonly type: "checked"; readonly result: CheckResult }
-  | { readonly type: "highlighted"; readonly sheet: string | null }
   | { readonly type: "notify"; readonly notice: Omit<Notice, "id"> }
   | { readonly type: "dismiss"; readonly area: Area }
   | { readonly type: "auto"; readonly on: boolean }
@@ -74,8 +70,6 @@ export function reduce(state: PaneState, action: Action): PaneState {
       const same = state.result !== null && state.result.sheetId === action.result.sheetId;
       return { ...state, result: action.result, shown: same ? state.shown : PAGE };
     }
-    case "highlighted":
-      return { ...state, highlighted: action.sheet };
     case "notify":
       // One notice per area: the newest says what happened last.
       return {

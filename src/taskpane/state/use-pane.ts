@@ -100,9 +100,7 @@ export function usePane(
         result.merges,
         strings.lang
       );
-      const outcome = await port.applyHighlights(plan);
-      if (outcome.ok) dispatch({ type: "highlighted", sheet: result.sheet });
-      return outcome;
+      return port.applyHighlights(plan);
     },
     [port, strings]
   );
@@ -137,10 +135,12 @@ export function usePane(
 
   const actions = useMemo<PaneActions>(
     () => ({
+      // Checking again replaces the highlights on the sheet, when it has Rota's (from any session).
       check: () =>
         task("check", async () => {
           dispatch({ type: "dismiss", area: "check" });
-          await check();
+          const result = await check();
+          if (result.highlighted) reportHighlight(result, await applyHighlights(result));
         }),
       // Highlighting checks again first (the sheet may have changed since): 1 + 2 round trips.
       highlight: () =>
@@ -152,7 +152,6 @@ export function usePane(
         task("check", async () => {
           busy({ task: "clear", stage: "clear", progress: 0.5 });
           const outcome = await port.clearHighlights();
-          dispatch({ type: "highlighted", sheet: null });
           if (outcome.skipped.length > 0)
             notify("check", "warning", strings.clearSkipped(outcome.skipped.map((s) => s.sheet)));
           else if (outcome.cleared.length === 0) notify("check", "info", strings.nothingToClear);
@@ -283,8 +282,7 @@ export function usePane(
       const target = lastTarget();
       void task("check", async () => {
         const result = await check(target);
-        if (latest.current.highlighted === result.sheet)
-          reportHighlight(result, await applyHighlights(result));
+        if (result.highlighted) reportHighlight(result, await applyHighlights(result));
       });
     };
     void port

@@ -344,6 +344,9 @@ export class MemoryWorkbook implements WorkbookPort {
       range: area ? areaToA1(area) : "A1",
       selection: sameSheetName(this.selection.sheet, s.name) ? [...this.selection.ranges] : [],
       protected: s.protected,
+      highlighted: parseRecord(this.settings.get(RECORD_KEY)).sheets.some(
+        (entry) => entry.id === s.id
+      ),
       related,
     });
   }

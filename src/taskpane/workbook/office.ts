@@ -150,6 +150,7 @@ export class OfficeWorkbook implements WorkbookPort {
         range: localRange(used.address),
         selection: active.id === sheet.id ? splitAreas(selected.address) : [],
         protected: sheet.protection.protected,
+        highlighted: this.record.sheets.some((entry) => entry.id === sheet.id),
         related,
       };
     });

@@ -47,6 +47,8 @@ export interface SheetSnapshot {
   /** The selection on this sheet, one A1 range per area ("D7:F7"); empty when it is elsewhere. */
   readonly selection: readonly string[];
   readonly protected: boolean;
+  /** Whether Rota's highlights are on this sheet (by the workbook's own record, from any session). */
+  readonly highlighted: boolean;
   /** Other sheets the check needs (the capacity sheet `定員` / `Capacity`, when there is one). */
   readonly related: readonly SheetData[];
 }
