@@ -3,6 +3,8 @@ import { weekBars } from "../../src/taskpane/check/bars";
 import { residentViews } from "../../src/taskpane/check/residents";
 import { checkSnapshot, runCheck } from "../../src/taskpane/check/run-check";
 import { chooseScope, clipSheet } from "../../src/taskpane/check/scope";
+import { newSheetWrite } from "../../src/taskpane/insert/new-sheet";
+import { renderTemplate } from "../../src/taskpane/insert/templates";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
 import { addCapacitySheet, cohortWorkbook, sheetsOf } from "../fixtures";
 import { COHORT, LAYOUT, SHEET, cohortMemory } from "./seeds";
@@ -65,6 +67,15 @@ describe("checking a sheet", () => {
     expect(result.residents.map((r) => r.name)).toEqual(["研修 二郎", "研修 一郎"]);
     wb.userSelect(SHEET, ["B7"]);
     expect(chooseScope(await wb.read())).toEqual({ kind: "sheet" });
+  });
+
+  it("checks a clinician-scientist plan: its findings under the doctor's name, no week bars", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "S", rows: [] }]);
+    await wb.write(newSheetWrite(renderTemplate({ choice: "cs", name: "山田 太郎", startYear: 2024 }), "臨床研究医コース"));
+    const result = checkSnapshot(await wb.read({ sheet: "臨床研究医コース" }), { kind: "sheet" });
+    expect(result.residents).toHaveLength(1);
+    expect(result.residents[0]).toMatchObject({ name: "山田 太郎", course: "cs", bars: [], worst: "error" });
+    expect(result.residents[0]!.findings.map((f) => f.rule)).toContain("cs-papers");
   });
 
   it("clips a sheet to an area, merged areas with it", () => {

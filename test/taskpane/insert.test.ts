@@ -89,6 +89,16 @@ describe("planRowInsertion", () => {
     expect(planned.plan.write.target).toMatchObject({ kind: "existing", expect: { area: { top: layout.trainees[0]!.row - 1 } } });
   });
 
+  it("finds the course column under a title and a year row, and never writes into the header", async () => {
+    const options: CohortOptions = { header: "weeks", yearRow: true, title: "2027年度", trainees: [{ name: "研修 一郎", course: "A", rotations: CLEAN_PLAN }] };
+    const sheet = await cohort(options);
+    const layout = cohortLayout(options);
+    const planned = planRowInsertion(sheet, findGrids(sheet), layout.trainees[0]!.row, "B", "研修 二郎");
+    if (!planned.ok) throw new Error(planned.reason);
+    expect(planned.plan.write.blocks[0]!.values[0]!.slice(0, 3)).toEqual(["研修 二郎", "B", "必修 内科（血液・消化器）"]);
+    expect(planRowInsertion(sheet, findGrids(sheet), layout.headerRow - 1, "B", "")).toMatchObject({ ok: false, reason: "outside" });
+  });
+
   it("refuses a row outside the cohort, a sheet with no cohort, and a merge across rows", async () => {
     const options: CohortOptions = { header: "blocks", trainees };
     const sheet = await cohort(options);

@@ -81,9 +81,11 @@ export function planRowInsertion(
 ): RowPlanOutcome {
   const cohorts = grids.filter((g) => g.layout !== "course-sheet" && g.plans.length > 0);
   if (cohorts.length === 0) return { ok: false, reason: "no-cohort" };
+  // A resident's row, or the empty row just below the grid (never its title, year or header rows).
+  const firstRow = (g: Grid) => Math.min(...g.plans.map((p) => p.row)) - 1;
   const grid = cohorts.find((g) => {
     const a = areaFromA1(g.range);
-    return a !== undefined && a.top < row && row <= a.bottom + 1;
+    return a !== undefined && firstRow(g) <= row && row <= a.bottom + 1;
   });
   if (!grid) return { ok: false, reason: "outside", detail: String(row + 1) };
   const area = areaFromA1(grid.range)!;
@@ -94,9 +96,13 @@ export function planRowInsertion(
     sheet.rows[r - origin.row]?.[c - origin.col] ?? null;
   const slots = reference.slots.map((s) => ({ slot: s, col: fromA1(s.cell)!.col }));
   const firstBlockCol = Math.min(...slots.map((s) => s.col));
+  // The course column: headed コース (or Course) between the names and the blocks, in the header rows.
   let courseCol: number | undefined;
-  for (let c = nameCol + 1; c < firstBlockCol; c++)
-    if (COURSE_HEADER.test(cellText(valueAt(area.top, c)).normalize("NFKC").trim())) courseCol = c;
+  for (let r = area.top; r < firstRow(grid); r++) {
+    for (let c = nameCol + 1; c < firstBlockCol; c++) {
+      if (COURSE_HEADER.test(cellText(valueAt(r, c)).normalize("NFKC").trim())) courseCol = c;
+    }
+  }
 
   const style = continuationStyle(sheet, grid);
   const planned = new Map<number, CellValue>();
