@@ -16,6 +16,7 @@ import type { Area, CellValue, SheetData } from "../../src/engine";
 import { checkSnapshot } from "../../src/taskpane/check/run-check";
 import { chooseScope } from "../../src/taskpane/check/scope";
 import { planHighlights } from "../../src/taskpane/highlight/plan";
+import { RECORD_KEY } from "../../src/taskpane/highlight/record";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
 
 export interface Figure {
@@ -57,6 +58,7 @@ async function benchPipeline(residents: number): Promise<Figure[]> {
   let highlight = Infinity;
   let clear = Infinity;
   let findings = 0;
+  let record = 0;
   for (let run = 0; run < 5; run++) {
     const workbook = MemoryWorkbook.fromSheets([sheet]);
     let start = process.hrtime.bigint();
@@ -67,6 +69,7 @@ async function benchPipeline(residents: number): Promise<Figure[]> {
     const outcome = await workbook.applyHighlights(planHighlights(result.sheet, result.report.findings, result.merges, "ja"));
     highlight = Math.min(highlight, ms(start));
     if (!outcome.ok) throw new Error(`highlighting failed: ${outcome.reason}`);
+    record = Buffer.byteLength(workbook.setting(RECORD_KEY) ?? "", "utf8");
     start = process.hrtime.bigint();
     await workbook.clearHighlights();
     clear = Math.min(clear, ms(start));
@@ -79,6 +82,7 @@ async function benchPipeline(residents: number): Promise<Figure[]> {
     { name: `task pane, ${n} residents: highlight (${findings} findings)`, value: highlight, unit: "ms" },
     { name: `task pane, ${n} residents: check + highlight`, value: check + highlight, unit: "ms", target: "< 1000" },
     { name: `task pane, ${n} residents: clear`, value: clear, unit: "ms" },
+    { name: `task pane, ${n} residents: highlight record kept in the workbook`, value: record / 1024, unit: "KB" },
   ];
 }
 

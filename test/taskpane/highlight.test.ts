@@ -1,5 +1,6 @@
 import type { Finding } from "../../src/engine";
 import { planHighlights } from "../../src/taskpane/highlight/plan";
+import { noteDigest } from "../../src/taskpane/highlight/digest";
 import { composeNote, noteLine, restoreNote, withoutRotaLines } from "../../src/taskpane/highlight/note-text";
 import { EMPTY_RECORD, clearChange, cfFormula, highlightChange, isRotaFormula, notesToRead, parseRecord, serializeRecord } from "../../src/taskpane/highlight/record";
 
@@ -36,10 +37,12 @@ describe("notes beside a user's", () => {
   });
 
   it("restores the original when untouched, keeps a user's edit, and leaves a deleted note deleted", () => {
-    expect(restoreNote(null, "【Rota】x", "【Rota】x")).toBeNull();
-    expect(restoreNote("u", "u\n【Rota】x", "u\n【Rota】x")).toBe("u");
-    expect(restoreNote("u", "u\n【Rota】x", "u2\n【Rota】x")).toBe("u2");
-    expect(restoreNote(null, "【Rota】x", null)).toBeNull();
+    expect(restoreNote(null, noteDigest("【Rota】x"), "【Rota】x")).toBeNull();
+    expect(restoreNote("u", noteDigest("u\n【Rota】x"), "u\n【Rota】x")).toBe("u");
+    expect(restoreNote("u", noteDigest("u\n【Rota】x"), "u2\n【Rota】x")).toBe("u2");
+    expect(restoreNote(null, noteDigest("【Rota】x"), null)).toBeNull();
+    expect(noteDigest("u")).toMatch(/^[0-9a-f]{8}$/);
+    expect(noteDigest("u")).not.toBe(noteDigest("v"));
     expect(noteLine(finding("go-4w", "warning", []), "ja")).toBe("【Rota】警告 go-4w: go-4w");
   });
 });
@@ -50,8 +53,9 @@ describe("the highlight record", () => {
   it("records what Rota wrote and what was there before", () => {
     const { writes, record } = highlightChange(EMPTY_RECORD, { id: "1", name: "S" }, plan, new Map([["A1", "mine"]]), true);
     expect(writes).toEqual([{ cell: "A1", content: "mine\n【Rota】エラー r: m" }]);
-    expect(record.sheets).toEqual([{ id: "1", name: "S", fills: plan.fills, notes: [{ cell: "A1", original: "mine", written: "mine\n【Rota】エラー r: m" }] }]);
+    expect(record.sheets).toEqual([{ id: "1", name: "S", fills: plan.fills, notes: [{ cell: "A1", original: "mine", digest: noteDigest("mine\n【Rota】エラー r: m") }] }]);
     expect(parseRecord(serializeRecord(record))).toEqual(record);
+    expect(JSON.parse(serializeRecord(record))).toEqual({ version: 1, sheets: [{ id: "1", name: "S", fills: { error: "A1", warning: "" }, notes: [["A1", "mine", noteDigest("mine\n【Rota】エラー r: m")]] }] });
   });
 
   it("restores the notes a new plan no longer names, and keeps the original under a repeated one", () => {
@@ -63,7 +67,7 @@ describe("the highlight record", () => {
       { cell: "B2", content: null },
       { cell: "A1", content: "mine\n【Rota】エラー r: m2" },
     ]);
-    expect(second.record.sheets[0]!.notes).toEqual([{ cell: "A1", original: "mine", written: "mine\n【Rota】エラー r: m2" }]);
+    expect(second.record.sheets[0]!.notes).toEqual([{ cell: "A1", original: "mine", digest: noteDigest("mine\n【Rota】エラー r: m2") }]);
     expect(clearChange(second.record.sheets[0]!, new Map([["A1", "mine\n【Rota】エラー r: m2"]]))).toEqual([{ cell: "A1", content: "mine" }]);
   });
 
@@ -76,7 +80,7 @@ describe("the highlight record", () => {
   it("reads anything unreadable as an empty record", () => {
     expect(parseRecord("{oops")).toEqual(EMPTY_RECORD);
     expect(parseRecord(null)).toEqual(EMPTY_RECORD);
-    expect(parseRecord({ sheets: [{ id: 1 }, { id: "x", name: "S", notes: [{ cell: "A1" }] }] })).toEqual({ version: 1, sheets: [{ id: "x", name: "S", fills: { error: [], warning: [] }, notes: [] }] });
+    expect(parseRecord({ sheets: [{ id: 1 }, { id: "x", name: "S", notes: [["A1"], { cell: "A1" }] }] })).toEqual({ version: 1, sheets: [{ id: "x", name: "S", fills: { error: [], warning: [] }, notes: [] }] });
   });
 
   it("marks Rota's conditional formats in their formula", () => {

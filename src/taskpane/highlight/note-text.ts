@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../../engine";
+import { noteDigest } from "./digest";
 
 /**
  * The text of Rota's notes, and how Rota's lines live beside a user's own note on the same cell.
@@ -48,7 +49,7 @@ export function composeNote(user: string | null, lines: readonly string[]): stri
  * What a cell's note should be once Rota's lines are off it.
  *
  * @param original the note before Rota wrote (null: there was none)
- * @param written  what Rota wrote
+ * @param digest   the {@link noteDigest} of what Rota wrote
  * @param current  the note now (null: someone deleted it)
  * @returns the note to leave, or null to leave none
  *
@@ -57,11 +58,11 @@ export function composeNote(user: string | null, lines: readonly string[]): stri
  */
 export function restoreNote(
   original: string | null,
-  written: string,
+  digest: string,
   current: string | null
 ): string | null {
   if (current === null) return null;
-  if (current === written) return original;
+  if (noteDigest(current) === digest) return original;
   const rest = withoutRotaLines(current);
   return rest.trim() === "" ? null : rest;
 }

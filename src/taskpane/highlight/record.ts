@@ -1,4 +1,5 @@
 import type { HighlightPlan } from "../workbook/port";
+import { noteDigest } from "./digest";
 import { composeNote, restoreNote } from "./note-text";
 
 /**
@@ -8,7 +9,8 @@ import { composeNote, restoreNote } from "./note-text";
  * - Kept as JSON text in the workbook's add-in settings under {@link RECORD_KEY} (Excel saves them
  *   in the file, ExcelApi 1.4; the in-memory workbook keeps them the same way).
  * - Per sheet: its id (stable across renames) and name, the ranges filled, and for each note Rota
- *   wrote the note that was there before (`original`, null for none) and what Rota wrote.
+ *   wrote the note that was there before (`original`, null for none) and a digest of what Rota
+ *   wrote (see {@link serializeRecord}).
  * - Rota's conditional formats also carry a mark in their formula ({@link cfFormula}), so they are
  *   told from the user's even if the record were lost; the user's conditional formats are never
  *   touched.
@@ -33,8 +35,8 @@ export interface NoteEntry {
   readonly cell: string;
   /** The note before Rota wrote; null when there was none. */
   readonly original: string | null;
-  /** The note as Rota left it. */
-  readonly written: string;
+  /** The {@link noteDigest} of the note as Rota left it. */
+  readonly digest: string;
 }
 
 export interface SheetHighlights {
@@ -51,6 +53,24 @@ export interface HighlightRecord {
 
 export const EMPTY_RECORD: HighlightRecord = { version: 1, sheets: [] };
 
+/**
+ * The record as stored: compact, since a cohort of a thousand residents has thousands of noted
+ * cells. `{"version":1,"sheets":[{"id":"{…}","name":"2026年度","fills":{"error":"H3:J3,B5","warning":"…"},
+ * "notes":[["H3",null,"9e1f02aa"],["I4","指導医: 山田","03c4b2d1"]]}]}`: each note as its cell, the note
+ * before Rota wrote (null for none) and the digest of what Rota wrote.
+ */
+export function serializeRecord(record: HighlightRecord): string {
+  return JSON.stringify({
+    version: 1,
+    sheets: record.sheets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      fills: { error: s.fills.error.join(","), warning: s.fills.warning.join(",") },
+      notes: s.notes.map((n) => [n.cell, n.original, n.digest]),
+    })),
+  });
+}
+
 /** Reads a stored record; anything unreadable is an empty record (never throws). */
 export function parseRecord(stored: unknown): HighlightRecord {
   let value: unknown = stored;
@@ -64,8 +84,7 @@ export function parseRecord(stored: unknown): HighlightRecord {
   if (typeof value !== "object" || value === null) return EMPTY_RECORD;
   const sheets = (value as { sheets?: unknown }).sheets;
   if (!Array.isArray(sheets)) return EMPTY_RECORD;
-  const strings = (v: unknown): string[] =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  const ranges = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split(",") : []);
   const out: SheetHighlights[] = [];
   for (const s of sheets as unknown[]) {
     if (typeof s !== "object" || s === null) continue;
@@ -79,26 +98,16 @@ export function parseRecord(stored: unknown): HighlightRecord {
     out.push({
       id: o.id,
       name: o.name,
-      fills: { error: strings(fills.error), warning: strings(fills.warning) },
+      fills: { error: ranges(fills.error), warning: ranges(fills.warning) },
       notes: notes.flatMap((n): NoteEntry[] => {
-        if (typeof n !== "object" || n === null) return [];
-        const e = n as Record<string, unknown>;
-        if (typeof e.cell !== "string" || typeof e.written !== "string") return [];
-        return [
-          {
-            cell: e.cell,
-            original: typeof e.original === "string" ? e.original : null,
-            written: e.written,
-          },
-        ];
+        if (!Array.isArray(n)) return [];
+        const [cell, original, digest] = n as unknown[];
+        if (typeof cell !== "string" || typeof digest !== "string") return [];
+        return [{ cell, original: typeof original === "string" ? original : null, digest }];
       }),
     });
   }
   return { version: 1, sheets: out };
-}
-
-export function serializeRecord(record: HighlightRecord): string {
-  return JSON.stringify(record);
 }
 
 /** The sheet's entry, by the sheet's id. */
@@ -145,16 +154,16 @@ export function highlightChange(
   const planned = new Set(notes ? plan.notes.map((n) => n.cell) : []);
   for (const [cell, old] of before) {
     if (planned.has(cell)) continue;
-    const restored = restoreNote(old.original, old.written, now(cell));
+    const restored = restoreNote(old.original, old.digest, now(cell));
     if (restored !== now(cell)) writes.push({ cell, content: restored });
   }
   if (notes) {
     for (const note of plan.notes) {
       const old = before.get(note.cell);
-      const base = old ? restoreNote(old.original, old.written, now(note.cell)) : now(note.cell);
+      const base = old ? restoreNote(old.original, old.digest, now(note.cell)) : now(note.cell);
       const content = composeNote(base, note.lines);
       if (content !== now(note.cell)) writes.push({ cell: note.cell, content });
-      entries.push({ cell: note.cell, original: base, written: content });
+      entries.push({ cell: note.cell, original: base, digest: noteDigest(content) });
     }
   }
   const others = record.sheets.filter((s) => s.id !== sheet.id);
@@ -180,7 +189,7 @@ export function clearChange(
   const writes: NoteWrite[] = [];
   for (const note of entry.notes) {
     const now = current.get(note.cell) ?? null;
-    const restored = restoreNote(note.original, note.written, now);
+    const restored = restoreNote(note.original, note.digest, now);
     if (restored !== now) writes.push({ cell: note.cell, content: restored });
   }
   return writes;
