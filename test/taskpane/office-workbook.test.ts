@@ -53,6 +53,22 @@ describe("OfficeWorkbook.read", () => {
     expect(snapshot.sheet.rows[2]![3]).toBeNull(); // the hidden half of a merged cell
   });
 
+  it("reads the sheet without the selection when a chart is selected (no range to give)", async () => {
+    const excel = await cohortExcel();
+    const workbook = excel.context.workbook as unknown as { getSelectedRanges: () => unknown };
+    workbook.getSelectedRanges = () => {
+      throw Object.assign(new Error("The current selection is invalid for this operation."), { code: "InvalidSelection" });
+    };
+    const snapshot = await new OfficeWorkbook({ run: excel.run, notes: true }).read();
+    expect(snapshot.selection).toEqual([]);
+    expect(check(snapshot).report.grids).toHaveLength(1);
+  });
+
+  it("says so when the sheet asked for is not there", async () => {
+    const excel = await cohortExcel();
+    await expect(new OfficeWorkbook({ run: excel.run, notes: true }).read({ sheet: "無い" })).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("reads the capacity sheet too, in one more round trip, so that capacity is checked", async () => {
     const workbook = cohortWorkbook(COHORT);
     addCapacitySheet(workbook, [{ field: "救急", capacity: 1 }]);

@@ -39,6 +39,7 @@ import { chunkAddresses, splitAreas } from "./ranges";
  * |----------------------|-------|------------------------------------------------------------------|
  * | read                 | 1     | values, merged areas, selection, protection, sheet names, record |
  * |                      | +1    | only when a capacity sheet (定員) exists: its values            |
+ * |                      | +1    | only when a chart or shape is selected (no range to give)        |
  * | applyHighlights      | 2     | read (protection, Rota's earlier formats, notes), then write all |
  * | clearHighlights      | 3     | the record; each sheet's formats and notes; then write all       |
  * | write (new sheet)    | 2     | sheet names; then everything                                     |
@@ -98,7 +99,17 @@ export class OfficeWorkbook implements WorkbookPort {
     this.capabilities = { notes: options.notes ?? notesSupported() };
   }
 
-  read(request: ReadRequest = {}): Promise<SheetSnapshot> {
+  async read(request: ReadRequest = {}): Promise<SheetSnapshot> {
+    try {
+      return await this.readSheet(request, true);
+    } catch (error) {
+      // A chart or a shape selected has no range to give: read again without the selection.
+      if (errorCode(error) === "ItemNotFound") throw error;
+      return this.readSheet(request, false);
+    }
+  }
+
+  private readSheet(request: ReadRequest, withSelection: boolean): Promise<SheetSnapshot> {
     return this.run(async (context) => {
       const wb = context.workbook;
       const sheet =
@@ -112,8 +123,8 @@ export class OfficeWorkbook implements WorkbookPort {
       merged.load("address");
       const active = wb.worksheets.getActiveWorksheet();
       active.load("id");
-      const selected = wb.getSelectedRanges();
-      selected.load("address");
+      const selected = withSelection ? wb.getSelectedRanges() : undefined;
+      selected?.load("address");
       const sheets = wb.worksheets;
       sheets.load("items/name");
       const setting = wb.settings.getItemOrNullObject(RECORD_KEY);
@@ -148,7 +159,7 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet: snapshotSheet,
         sheetId: sheet.id,
         range: localRange(used.address),
-        selection: active.id === sheet.id ? splitAreas(selected.address) : [],
+        selection: selected && active.id === sheet.id ? splitAreas(selected.address) : [],
         protected: sheet.protection.protected,
         highlighted: this.record.sheets.some((entry) => entry.id === sheet.id),
         related,
