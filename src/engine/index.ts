@@ -5,7 +5,7 @@
 export type { CellValue, CellError } from "./model/cell";
 export { isCellError, cellText } from "./model/cell";
 export type { Area, SheetData } from "./model/sheet";
-export { toA1, fromA1, areaToA1, areaFromA1, columnLetters } from "./model/address";
+export { toA1, fromA1, areaToA1, areaFromA1, columnLetters, splitAddressList } from "./model/address";
 export type { Finding, Severity } from "./model/finding";
 export { SEVERITY_ORDER } from "./model/finding";
 export type { CourseId, LayoutKind, Plan, Slot, Grid, Site, SiteKind } from "./model/plan";

@@ -1,4 +1,4 @@
-import type { Area } from "../engine";
+import { splitAddressList, type Area } from "../engine";
 
 /** Excel's last row and column (0-based): a whole-column reference reaches them. */
 export const MAX_ROW = 1_048_575;
@@ -73,21 +73,8 @@ export function parseRangeAddress(address: string | undefined | null): SheetRang
  * inside a quoted sheet name do not split). Parts that are not rectangles are skipped.
  */
 export function parseAreaList(addresses: string): Area[] {
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of addresses) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += ch;
-    }
-  }
-  if (current.trim() !== "") parts.push(current);
   const areas: Area[] = [];
-  for (const part of parts) {
+  for (const part of splitAddressList(addresses)) {
     const range = parseRangeAddress(part);
     if (range) areas.push(range.area);
   }

@@ -56,3 +56,24 @@ export function areaFromA1(range: string): Area | undefined {
     right: Math.max(p.col, q.col),
   };
 }
+
+/**
+ * Splits a list of references as Excel writes it (`RangeAreas.address`) into its parts: commas
+ * inside a quoted sheet name do not split.
+ *
+ * @example splitAddressList("'A,B'!D7:F7,Sheet1!D8") // → ["'A,B'!D7:F7", "Sheet1!D8"]
+ */
+export function splitAddressList(addresses: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of addresses) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim() !== "") parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}

@@ -1,4 +1,4 @@
-import { areaFromA1, areaToA1, fromA1, type Area } from "../../engine";
+import { areaFromA1, areaToA1, fromA1, splitAddressList, type Area } from "../../engine";
 
 /**
  * A1 range arithmetic the pane needs: cells to the fewest rectangles, merged cells, chunks of
@@ -130,16 +130,7 @@ export function localAddress(address: string): string {
 
 /** Splits a multi-area address ("Sheet1!A1:B2,Sheet1!D4") into local ranges, honouring quoted sheet names. */
 export function splitAreas(address: string): string[] {
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  if (current.trim() !== "") parts.push(current);
-  return parts.map((p) => localAddress(p.trim())).filter((p) => p !== "");
+  return splitAddressList(address)
+    .map((p) => localAddress(p))
+    .filter((p) => p !== "");
 }
