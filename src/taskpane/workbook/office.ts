@@ -76,6 +76,18 @@ function notesSupported(): boolean {
   }
 }
 
+/** A failed write as the pane reports it: a missing sheet, a protected one, or anything else with its code. */
+function failure(error: unknown): {
+  ok: false;
+  reason: "missing-sheet" | "protected" | "failed";
+  detail: string;
+} {
+  const code = errorCode(error);
+  const reason =
+    code === "ItemNotFound" ? "missing-sheet" : code === "AccessDenied" ? "protected" : "failed";
+  return { ok: false, reason, detail: code };
+}
+
 function errorCode(error: unknown): string {
   const e = error as { code?: unknown; message?: unknown };
   return typeof e?.code === "string"
@@ -247,17 +259,7 @@ export class OfficeWorkbook implements WorkbookPort {
         };
       });
     } catch (error) {
-      const code = errorCode(error);
-      return {
-        ok: false,
-        reason:
-          code === "ItemNotFound"
-            ? "missing-sheet"
-            : code === "AccessDenied"
-              ? "protected"
-              : "failed",
-        detail: code,
-      };
+      return failure(error);
     }
   }
 
@@ -408,17 +410,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return { ok: true, sheet: sheet.name, range: bounds ? areaToA1(bounds) : "A1" };
       });
     } catch (error) {
-      const code = errorCode(error);
-      return {
-        ok: false,
-        reason:
-          code === "ItemNotFound"
-            ? "missing-sheet"
-            : code === "AccessDenied"
-              ? "protected"
-              : "failed",
-        detail: code,
-      };
+      return failure(error);
     }
   }
 
