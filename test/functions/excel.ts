@@ -5,6 +5,7 @@
  */
 import type { Area } from "../../src/engine";
 import { areaToA1, toA1 } from "../../src/engine";
+import { CLEAN_PLAN } from "../fixtures";
 
 export type ExcelScalar = string | number | boolean;
 export type Rotation = readonly [text: string, blocks: number];
@@ -27,20 +28,8 @@ export interface ExcelGrid {
   readonly row: (trainee: number) => number;
 }
 
-/** 26 four-week blocks that satisfy every national rule (as the fixtures' CLEAN_PLAN). */
-export const CLEAN: readonly Rotation[] = [
-  ["内科（消化器）", 2],
-  ["内科（循環器）", 2],
-  ["内科（呼吸器）", 2],
-  ["救急", 3],
-  ["外科", 2],
-  ["小児科", 2],
-  ["産婦人科", 2],
-  ["精神科", 2],
-  ["地域医療（一般外来）", 2],
-  ["内科（血液）", 4],
-  ["整形外科", 3],
-];
+/** 26 four-week blocks that satisfy every national rule: the fixture library's own clean plan. */
+export const CLEAN: readonly Rotation[] = CLEAN_PLAN;
 
 /** 救急 two blocks only (8 weeks): an `em-12w` error. */
 export const SHORT_EM: readonly Rotation[] = CLEAN.map(([t, b]) =>
