@@ -10,7 +10,7 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const MAIN = path.join(ROOT, "dist", "src", "cli", "main.js");
 
 /**
- * Compiles the CLI (`tsc -p tsconfig.cli.json`). Type errors anywhere in the project are the
+ * Compiles the CLI (`tsc -p src/cli/tsconfig.json`). Type errors anywhere in the project are the
  * typecheck's business (`npm test` runs it first); this fails only when nothing runnable came out.
  */
 export function buildCli(): void {
@@ -31,7 +31,7 @@ export function buildCli(): void {
   try {
     if (existsSync(stamp) && existsSync(MAIN) && readFileSync(stamp, "utf8") === String(process.ppid)) return;
     const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-    const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [tsc, "-p", path.join("src", "cli", "tsconfig.json")], { cwd: ROOT, encoding: "utf8" });
     if (!existsSync(MAIN)) throw new Error(`the CLI did not compile:\n${result.stdout}${result.stderr}`);
     writeFileSync(stamp, String(process.ppid));
   } finally {

@@ -1,7 +1,7 @@
 /**
  * Stand-in for office-addin-manifest under jest: office-addin-mock imports it only for the
  * OfficeApp enum, and the real package fails to load there ("Must use import to load ES Module").
- * jest.config.js maps the module here.
+ * package.json's jest config maps the module here.
  */
 "use strict";
 module.exports = {
