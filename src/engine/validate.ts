@@ -17,6 +17,14 @@ import { tallyPlan, weeksOfTally } from "./rules/tally";
  * on plans marked as course A, B or C. Never throws on what a cell holds.
  */
 export function validateWorkbook(sheets: readonly SheetData[], options: ValidateOptions = {}): ValidationReport {
+  return checkWorkbook(sheets, options).report;
+}
+
+/**
+ * {@link validateWorkbook}, with the two-year grids it found (and their plans) beside the report,
+ * for a caller that shows more than the findings (the task pane's cards) without finding them again.
+ */
+export function checkWorkbook(sheets: readonly SheetData[], options: ValidateOptions = {}): { report: ValidationReport; grids: Grid[] } {
   const selected = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
   const capacity = readCapacity(sheets);
   const perSheet = selected.map((sheet) => ({ sheet, grids: findGrids(sheet) }));
@@ -29,8 +37,9 @@ export function validateWorkbook(sheets: readonly SheetData[], options: Validate
       ...(options.rules ? { rules: options.rules } : {}),
     }),
   );
-  if (cs.every((r) => r.grids.length === 0)) return twoYear;
-  return report([...twoYear.grids, ...cs.flatMap((r) => r.grids)], [...twoYear.findings, ...cs.flatMap((r) => r.findings)]);
+  const grids = perSheet.flatMap((s) => s.grids);
+  if (cs.every((r) => r.grids.length === 0)) return { report: twoYear, grids };
+  return { report: report([...twoYear.grids, ...cs.flatMap((r) => r.grids)], [...twoYear.findings, ...cs.flatMap((r) => r.findings)]), grids };
 }
 
 /** Checks grids already found (the custom functions and the task pane find them themselves). */

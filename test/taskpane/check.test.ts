@@ -26,6 +26,17 @@ describe("weekBars", () => {
     ]);
   });
 
+  it("counts 麻酔科 as em-12w does on a month grid: a month of it is a month (52/12 weeks), not 4 weeks", async () => {
+    const { findGrids, validateWorkbook } = await import("../../src/engine");
+    const months: Array<[string, number]> = [["内科", 6], ["救急", 2], ["麻酔科", 1], ["外科", 1], ["小児科", 1], ["産婦人科", 1], ["精神科", 1], ["地域医療（一般外来）", 1], ["内科（血液）", 10]];
+    const [sheet] = await sheetsOf(cohortWorkbook({ header: "months", trainees: [{ name: "月 太郎", rotations: months }] }));
+    const plan = findGrids(sheet!)[0]!.plans[0]!;
+    const summary = validateWorkbook([sheet!]).grids[0]!.trainees[0]!;
+    const emergency = weekBars(summary, plan).find((b) => b.field === "救急")!;
+    expect(emergency.weeks).toBeCloseTo(13, 1); // 2 months + 1 month of 麻酔科, each 52/12 weeks
+    expect(emergency.met).toBe(true);
+  });
+
   it("has no bars for a clinician-scientist plan", () => {
     expect(weekBars(trainee({}, "cs"))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { EPS } from "../detect/header-runs";
 import type { Slot } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
+import { countedAnesthesia } from "./anesthesia";
 import type { RuleDefinition, RuleHit } from "./rule";
 import type { PlanTally } from "./tally";
 
@@ -67,7 +68,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
     check(t, p) {
       const em = t.weeks.get("救急") ?? 0;
       const anesthesia = t.weeks.get("麻酔科") ?? 0;
-      const counted = Math.min(anesthesia, p.anesthesiaMax! * t.plan.upperLimitScale);
+      const counted = countedAnesthesia(anesthesia, p.anesthesiaMax!, t.plan.upperLimitScale);
       if (em + counted + EPS >= p.min!) return [];
       const slots = [...(t.slotsByField.get("救急") ?? []), ...(t.slotsByField.get("麻酔科") ?? [])].sort((a, b) => a.index - b.index);
       return [{ cells: cellsOf(t, slots), message: M.emergency(em, anesthesia, counted, p.min!, p.anesthesiaMax!) }];

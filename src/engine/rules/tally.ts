@@ -170,9 +170,9 @@ export function weeksOfTally(tally: PlanTally): Record<string, number> {
  */
 export function weeksOf(plan: Plan, fieldText: string): number | undefined {
   const parsed = parseCell(fieldText);
-  if (parsed.kind === "leave") return round2(tallyPlan(plan).leaveWeeks);
-  if (parsed.kind !== "rotation") return undefined;
+  if (parsed.kind !== "leave" && parsed.kind !== "rotation") return undefined;
   const tally = tallyPlan(plan);
+  if (parsed.kind === "leave") return round2(tally.leaveWeeks);
   if (parsed.field === "一般外来") return round2(tally.generalOutpatientWeeks);
   if (parsed.subs.length === 0) return round2(tally.weeks.get(parsed.field!) ?? 0);
   return round2(parsed.subs.reduce((sum, sub) => sum + (tally.subWeeks.get(subKey(parsed.field!, sub)) ?? 0), 0));

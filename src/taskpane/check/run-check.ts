@@ -1,7 +1,6 @@
 import {
   areaFromA1,
-  findGrids,
-  validateWorkbook,
+  checkWorkbook,
   type Area,
   type Grid,
   type ValidationReport,
@@ -35,11 +34,10 @@ export interface CheckResult {
 export function checkSnapshot(snapshot: SheetSnapshot, scope: CheckScope): CheckResult {
   const area = scope.kind === "range" ? areaFromA1(scope.range) : undefined;
   const sheet = area ? clipSheet(snapshot.sheet, area) : snapshot.sheet;
-  const report = validateWorkbook(
+  const { report, grids } = checkWorkbook(
     [sheet, ...snapshot.related.filter((s) => s.name !== sheet.name)],
     { sheet: sheet.name }
   );
-  const grids = findGrids(sheet);
   return {
     sheet: sheet.name,
     sheetId: snapshot.sheetId,
