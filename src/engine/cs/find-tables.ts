@@ -2,7 +2,7 @@
  * Finding the periods table and the papers table of a clinician-scientist plan by their headers,
  * anywhere on a sheet, and where each ends.
  */
-import type { CsGrid } from "./grid";
+import type { SheetView } from "../model/sheet-view";
 import { csKey, PAPER_HEADERS, PERIOD_HEADERS, type PaperColumn, type PeriodColumn } from "./vocabulary";
 import { isEmpty } from "./values";
 
@@ -18,10 +18,10 @@ export interface CsTable<C extends string> {
 }
 
 /** Classifies one header row; undefined when fewer than two cells are headers. */
-function classify<C extends string>(grid: CsGrid, row: number, patterns: ReadonlyArray<readonly [C, RegExp]>): Partial<Record<C, number>> | undefined {
+function classify<C extends string>(grid: SheetView, row: number, patterns: ReadonlyArray<readonly [C, RegExp]>): Partial<Record<C, number>> | undefined {
   const columns: Partial<Record<C, number>> = {};
   let n = 0;
-  for (let col = grid.left; col <= grid.rowEnd(row); col++) {
+  for (let col = grid.left; col < grid.rowEnd(row); col++) {
     const v = grid.raw(row, col);
     if (typeof v !== "string") continue;
     const key = csKey(v);
@@ -49,13 +49,13 @@ function isPapersHeader(c: Partial<Record<PaperColumn, number>>): boolean {
 }
 
 /** The first header row of each table, top to bottom. */
-export function findHeaders(grid: CsGrid): {
+export function findHeaders(grid: SheetView): {
   periods?: { row: number; columns: Partial<Record<PeriodColumn, number>> };
   papers?: { row: number; columns: Partial<Record<PaperColumn, number>> };
 } {
   let periods: { row: number; columns: Partial<Record<PeriodColumn, number>> } | undefined;
   let papers: { row: number; columns: Partial<Record<PaperColumn, number>> } | undefined;
-  for (let row = grid.top; row <= grid.bottom && !(periods && papers); row++) {
+  for (let row = grid.top; row < grid.end && !(periods && papers); row++) {
     if (!periods) {
       const c = classify(grid, row, PERIOD_HEADERS);
       // A lone "区分" column with no phase column is the phase (臨床/研究), not the site kind.
@@ -84,7 +84,7 @@ const BLANK_RUN = 3;
  * says belongs to something else, or at a run of blank rows.
  */
 export function tableBody<C extends string>(
-  grid: CsGrid,
+  grid: SheetView,
   header: { row: number; columns: Partial<Record<C, number>> },
   stopRow: number,
   isStop: (row: number, cols: readonly number[]) => boolean,
@@ -94,7 +94,7 @@ export function tableBody<C extends string>(
   const lastCol = Math.max(...cols);
   let last = header.row;
   let blanks = 0;
-  for (let row = header.row + 1; row <= Math.min(grid.bottom, stopRow - 1); row++) {
+  for (let row = header.row + 1; row <= Math.min(grid.end - 1, stopRow - 1); row++) {
     const blank = cols.every((c) => isEmpty(grid.value(row, c)));
     if (blank) {
       if (++blanks >= BLANK_RUN) break;

@@ -3,7 +3,7 @@
  * (`氏名 | 山田 太郎`, `義務年限: なし`, or labels in a row with the values under them).
  */
 import type { CellValue } from "../model/cell";
-import type { CsGrid } from "./grid";
+import type { SheetView } from "../model/sheet-view";
 import type { CsFact, CsFacts } from "./plan";
 import { CS_LABELS, csKey, stripNote, type CsFactKey } from "./vocabulary";
 import { isEmpty, readDate, readTrainingDone, readYesNo, shownText, UNREADABLE, type Read } from "./values";
@@ -44,10 +44,10 @@ function matchLabel(text: string): CsFactKey | undefined {
  * Finds every labelled fact; the first (top-left) label of each kind wins. `skip` tells which
  * cells belong to the tables.
  */
-export function findLabels(grid: CsGrid, skip: (row: number, col: number) => boolean): FoundLabel[] {
+export function findLabels(grid: SheetView, skip: (row: number, col: number) => boolean): FoundLabel[] {
   const found = new Map<CsFactKey, FoundLabel>();
-  for (let row = grid.top; row <= grid.bottom; row++) {
-    for (let col = grid.left; col <= grid.rowEnd(row); col++) {
+  for (let row = grid.top; row < grid.end; row++) {
+    for (let col = grid.left; col < grid.rowEnd(row); col++) {
       if (skip(row, col)) continue;
       const label = labelOf(grid.raw(row, col));
       if (!label || found.has(label.key)) continue;
@@ -57,14 +57,14 @@ export function findLabels(grid: CsGrid, skip: (row: number, col: number) => boo
   return [...found.values()];
 }
 
-function locateValue(grid: CsGrid, row: number, col: number, label: { key: CsFactKey; inline?: string }, skip: (row: number, col: number) => boolean): FoundLabel {
+function locateValue(grid: SheetView, row: number, col: number, label: { key: CsFactKey; inline?: string }, skip: (row: number, col: number) => boolean): FoundLabel {
   const labelCell = grid.address(row, col);
   const base = { key: label.key, row, col, labelCell };
   if (label.inline !== undefined) return { ...base, valueCell: labelCell, value: label.inline };
-  const right = (grid.merge(row, col)?.right ?? col) + 1;
+  const right = (grid.mergeAt(row, col)?.right ?? col) + 1;
   let blockedByLabel = false;
   let sawValue = false;
-  for (let c = right; c <= Math.min(grid.rowEnd(row), right + 2); c++) {
+  for (let c = right; c <= Math.min(grid.rowEnd(row) - 1, right + 2); c++) {
     if (skip(row, c)) break;
     const v = grid.raw(row, c);
     if (isEmpty(v)) continue;
@@ -78,15 +78,15 @@ function locateValue(grid: CsGrid, row: number, col: number, label: { key: CsFac
   }
   // Labels side by side in a row: the values are under them (the last label has nothing to its right).
   if (blockedByLabel || (!sawValue && hasOtherLabel(grid, row, col))) {
-    const below = (grid.merge(row, col)?.bottom ?? row) + 1;
+    const below = (grid.mergeAt(row, col)?.bottom ?? row) + 1;
     const v = grid.raw(below, col);
     if (!skip(below, col) && !labelOf(v)) return { ...base, valueCell: grid.address(below, col), value: v };
   }
   return { ...base, valueCell: grid.address(row, right), value: null };
 }
 
-function hasOtherLabel(grid: CsGrid, row: number, col: number): boolean {
-  for (let c = grid.left; c <= grid.rowEnd(row); c++) if (c !== col && labelOf(grid.raw(row, c))) return true;
+function hasOtherLabel(grid: SheetView, row: number, col: number): boolean {
+  for (let c = grid.left; c < grid.rowEnd(row); c++) if (c !== col && labelOf(grid.raw(row, c))) return true;
   return false;
 }
 
@@ -95,7 +95,7 @@ function isNote(v: CellValue): boolean {
   return typeof v === "string" && /^\s*[※＊*]/.test(v);
 }
 
-function isEmptyBetween(grid: CsGrid, row: number, from: number, to: number): boolean {
+function isEmptyBetween(grid: SheetView, row: number, from: number, to: number): boolean {
   for (let c = from; c < to; c++) if (!isEmpty(grid.raw(row, c))) return false;
   return true;
 }

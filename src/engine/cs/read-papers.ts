@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../model/cell";
 import { CS_EXPECTED, CS_MESSAGES, CS_THINGS } from "../messages/cs";
-import type { CsGrid } from "./grid";
+import type { SheetView } from "../model/sheet-view";
 import type { CsTable } from "./find-tables";
 import type { CsPaper, CsUnreadable } from "./plan";
 import { readLanguage, readYear, readYesNo, shownText, UNREADABLE, type Read } from "./values";
@@ -14,7 +14,7 @@ import { csKey, type PaperColumn } from "./vocabulary";
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** Reads the papers table's rows (blank rows and notes starting with ※ skipped). */
-export function readPapers(grid: CsGrid, table: CsTable<PaperColumn>, trainee: string | undefined): { papers: CsPaper[]; unreadable: CsUnreadable[] } {
+export function readPapers(grid: SheetView, table: CsTable<PaperColumn>, trainee: string | undefined): { papers: CsPaper[]; unreadable: CsUnreadable[] } {
   const papers: CsPaper[] = [];
   const unreadable: CsUnreadable[] = [];
   const col = table.columns;

@@ -3,7 +3,7 @@
  * phase, site, research effort, and any extension or leave and its reason.
  */
 import { CS_EXPECTED, CS_MESSAGES, CS_THINGS } from "../messages/cs";
-import type { CsGrid } from "./grid";
+import type { SheetView } from "../model/sheet-view";
 import type { CsTable } from "./find-tables";
 import type { CsFacts, CsPeriod, CsReason, CsUnreadable, PeriodCells } from "./plan";
 import { readPeriodLabel } from "./period-label";
@@ -35,7 +35,7 @@ export function samePlace(a: string, b: string): boolean {
 }
 
 /** Reads the periods table's rows (blank rows skipped). */
-export function readPeriods(grid: CsGrid, table: CsTable<PeriodColumn>, facts: CsFacts): { periods: CsPeriod[]; unreadable: CsUnreadable[] } {
+export function readPeriods(grid: SheetView, table: CsTable<PeriodColumn>, facts: CsFacts): { periods: CsPeriod[]; unreadable: CsUnreadable[] } {
   const periods: CsPeriod[] = [];
   const unreadable: CsUnreadable[] = [];
   const col = table.columns;

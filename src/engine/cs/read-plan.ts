@@ -8,7 +8,7 @@ import { CS_EXPECTED, CS_MESSAGES, CS_THINGS } from "../messages/cs";
 import type { Message } from "../messages/message";
 import { basicField } from "../quota/basic-fields";
 import { findHeaders, tableBody, type CsTable } from "./find-tables";
-import { CsGrid } from "./grid";
+import { SheetView } from "../model/sheet-view";
 import { readPeriodLabel } from "./period-label";
 import type { CsPlan, CsUnreadable } from "./plan";
 import { findLabels, labelOf, readFacts } from "./read-facts";
@@ -28,8 +28,8 @@ export const NO_NAME = "(氏名未記入)";
  * two of those labels. Cells that cannot be read become {@link CsPlan.unreadable}; nothing throws.
  */
 export function readClinicianScientistPlan(sheet: SheetData): CsPlan | undefined {
-  const grid = new CsGrid(sheet);
-  if (grid.bottom < grid.top || grid.right < grid.left) return undefined;
+  const grid = new SheetView(sheet);
+  if (grid.end <= grid.top || grid.right <= grid.left) return undefined;
   const headers = findHeaders(grid);
 
   // A row that starts with an eligibility label belongs to the facts, not to the table above it

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../model/cell";
 import { cellText, isCellError } from "../model/cell";
+import { fromSerial as excelDate } from "../model/excel-date";
 import {
   csKey,
   DONE_WORDS,
@@ -120,11 +121,9 @@ export function fiscalYearOf(date: Date): number {
   return date.getUTCMonth() >= 3 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** A Date from an Excel serial day number (1900 date system). */
+/** A Date from an Excel serial day number (1900 date system), whole days. */
 export function fromSerial(serial: number): Date {
-  return new Date(EXCEL_EPOCH + Math.round(serial) * 86_400_000);
+  return excelDate(Math.round(serial));
 }
 
 /**

@@ -1,11 +1,11 @@
 /** Dates as whole UTC day numbers (days since 1970-01-01), the one unit the engine compares. */
-export const DAY_MS = 86_400_000;
+import { DAY_MS, fromSerial, isDateSerial } from "../model/excel-date";
 
-/** Excel's serial 25569 is 1970-01-01 (serials count from 1899-12-30, the 1900 leap-year bug included). */
-const EXCEL_EPOCH_SERIAL = 25569;
+export { DAY_MS, isDateSerial };
 
+/** An Excel serial (1900 date system) to its day. */
 export function serialToDay(serial: number): number {
-  return Math.round(serial) - EXCEL_EPOCH_SERIAL;
+  return dateToDay(fromSerial(Math.round(serial)));
 }
 
 /** A Date to its day; dates within ±12 hours of midnight (any time zone) land on their calendar day. */
@@ -26,9 +26,4 @@ export function ymd(day: number): { year: number; month: number; day: number } {
 export function addYear(day: number): number {
   const { year, month, day: dom } = ymd(day);
   return dayOf(year + 1, month, dom);
-}
-
-/** Whether a number is plausibly an Excel date serial (1954 … 2119). */
-export function isDateSerial(value: number): boolean {
-  return Number.isInteger(value) && value >= 20_000 && value <= 80_000;
 }

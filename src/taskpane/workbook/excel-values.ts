@@ -1,4 +1,5 @@
 import { isCellError, type CellValue } from "../../engine";
+import { toSerial } from "../../engine/model/excel-date";
 
 /**
  * Values between Excel's API and the engine. Excel reads an empty cell as "" and an error value
@@ -32,11 +33,9 @@ export function fromExcel(value: unknown): CellValue {
   return null;
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 /** A UTC date as Excel's serial day number (1900 date system): 2026-04-01 → 46113. */
 export function excelSerial(date: Date): number {
-  return Math.round((date.getTime() - EXCEL_EPOCH) / 86_400_000);
+  return Math.round(toSerial(date));
 }
 
 /**
