@@ -9,6 +9,7 @@ import officePrettier from "office-addin-prettier-config";
 import tsParser from "@typescript-eslint/parser";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 
 /** The add-in's own code: functions, the shared-runtime helpers, commands and task pane. */
 const ADDIN = ["src/functions/**/*.ts", "src/addin/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"];
@@ -70,5 +71,12 @@ export default [
       "ts/no-unnecessary-type-assertion": "off",
       "prettier/prettier": ["error", { ...officePrettier, endOfLine: "auto" }],
     },
+  },
+  {
+    // React's rules of hooks and the React Compiler's checks, on the task pane. A missed effect
+    // dependency is an error: it is a stale closure, a bug the pane has had.
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, "react-hooks/exhaustive-deps": "error" },
   },
 ];

@@ -4,7 +4,7 @@ import type { Strings } from "../i18n";
 
 /**
  * The pane's state and how actions change it: a pure reducer, so the pane's behaviour can be
- * tested without a browser. The side effects (talking to the workbook) live in `use-pane.ts`.
+ * tested without a browser. The side effects (talking to the workbook) live in the task hooks (`use-*.ts`).
  */
 export type Task = "check" | "highlight" | "clear" | "insert";
 export type Stage = keyof Strings["stages"];
