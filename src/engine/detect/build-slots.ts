@@ -3,6 +3,7 @@ import { toA1 } from "../model/address";
 import type { Site, Slot } from "../model/plan";
 import { parseCell } from "../vocabulary/parse-cell";
 import type { ParsedCell } from "../vocabulary/parsed-cell";
+import type { Vocabulary } from "../vocabulary/vocabulary";
 import { classifySite } from "../vocabulary/sites";
 import type { BlockSpan } from "./header-runs";
 
@@ -20,17 +21,19 @@ export interface SlotSource {
  * Turns a trainee's block cells into slots: each cell read, ditto marks resolved to the rotation
  * they continue, and each block's site (the cell's own, else its year's or row's).
  */
-export function buildSlots(sources: readonly SlotSource[]): Slot[] {
+export function buildSlots(sources: readonly SlotSource[], vocabulary?: Vocabulary): Slot[] {
   const slots: Slot[] = [];
   let previous: ParsedCell | undefined;
+  let origin: string | undefined;
   sources.forEach((source, index) => {
-    let parsed = parseCell(source.value);
+    let parsed = parseCell(source.value, vocabulary);
+    let ditto: Slot["ditto"];
     if (parsed.kind === "ditto") {
-      parsed =
-        previous && previous.kind !== "empty"
-          ? previous
-          : { ...parsed, kind: "unknown", reason: "nothing-to-continue" };
-    }
+      if (previous && previous.kind !== "empty") {
+        ditto = { text: parsed.text, from: origin! };
+        parsed = previous;
+      } else parsed = { ...parsed, kind: "unknown", reason: "nothing-to-continue" };
+    } else origin = toA1(source.row, source.span.col);
     previous = parsed;
     const site = siteOf(parsed) ?? source.site;
     slots.push({
@@ -41,6 +44,7 @@ export function buildSlots(sources: readonly SlotSource[]): Slot[] {
       year: source.year,
       parsed,
       site,
+      ...(ditto ? { ditto } : {}),
     });
   });
   return slots;

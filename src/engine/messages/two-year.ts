@@ -91,6 +91,10 @@ export const TWO_YEAR_MESSAGES = {
           : { ja: `「${text}」は研修分野として認識できません`, en: `"${text}" names no known field` };
     }
   },
+  cellLength: (text: string, stated: string, statedWeeks: number, spanWeeks: number): Message => ({
+    ja: `「${text}」に書かれた期間 ${stated} (${w(statedWeeks)}週) と、セルがまたがる列の期間 ${w(spanWeeks)}週 が一致しません (列の期間で数えています)`,
+    en: `"${text}" states ${stated} (${w(statedWeeks)} weeks) but spans columns of ${w(spanWeeks)} weeks (the columns are counted)`,
+  }),
   hemaSurgeryGi: (weeks: number, min: number): Message => ({
     ja: `外科が消化器外科で ${w(weeks)}週 (血液内科志望には消化器外科 ${w(min)}週以上を推奨)`,
     en: `${w(weeks)} weeks of surgery as gastrointestinal surgery (the hematology plan recommends ${w(min)} or more)`,

@@ -38,6 +38,8 @@ export interface Slot {
   readonly parsed: ParsedCell;
   /** Where the block is done: the cell's own site, else its year's, else none known. */
   readonly site?: Site;
+  /** The cell held a ditto mark (〃, 同上, →): its text, and the cell of the rotation it continues. */
+  readonly ditto?: { readonly text: string; readonly from: string };
 }
 
 /** One trainee's two-year plan as found in a grid. */

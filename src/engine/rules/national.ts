@@ -2,6 +2,7 @@ import { EPS } from "../detect/header-runs";
 import type { Slot } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { countedAnesthesia } from "./anesthesia";
+import { CELL_LENGTH_RULE } from "./cell-length";
 import type { RuleDefinition, RuleHit } from "./rule";
 import type { PlanTally } from "./tally";
 
@@ -197,6 +198,8 @@ export const NATIONAL_RULES: readonly Rule[] = [
       return hits;
     },
   },
+  // issue 8: a length written in a cell against the columns it spans (cell-length.ts).
+  CELL_LENGTH_RULE,
 ];
 
 const BLOCK_FIELDS: ReadonlySet<string> = new Set(["内科", "救急", "地域医療"]);

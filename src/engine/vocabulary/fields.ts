@@ -34,7 +34,7 @@ export const FIELDS: readonly FieldDef[] = [
     id: "内科",
     en: "Internal medicine",
     kind: "national",
-    aliases: ["内科", "内科系", "内科学"],
+    aliases: ["内科", "内科学"],
     source: `${DOMAIN}; MHLW 臨床研修の到達目標 (内科 24週以上)`,
     subs: [
       { id: "血液", en: "hematology", short: ["血液"], aliases: ["血液内科", "血液科", "血液病内科"] },
@@ -100,7 +100,7 @@ export const FIELDS: readonly FieldDef[] = [
     id: "外科",
     en: "Surgery",
     kind: "national",
-    aliases: ["外科", "外科系"],
+    aliases: ["外科"],
     source: `${DOMAIN}; MHLW (外科 4週以上)`,
     subs: [
       { id: "一般", en: "general", short: ["一般"], aliases: ["一般外科"] },
@@ -146,7 +146,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: "病理", en: "Pathology", kind: "elective", aliases: ["病理", "病理診断科", "病理科", "病理部"], source: "19 基本領域 (seed 001)" },
   { id: "臨床検査", en: "Laboratory medicine", kind: "elective", aliases: ["臨床検査", "臨床検査科", "検査部", "検査科"], source: "19 基本領域 (seed 001)" },
   { id: "リハビリテーション科", en: "Rehabilitation", kind: "elective", aliases: ["リハビリテーション科", "リハビリテーション", "リハビリ", "リハ科"], source: "19 基本領域 (seed 001)" },
-  { id: "総合診療", en: "General medicine", kind: "elective", aliases: ["総合診療", "総合診療科", "総診"], source: "19 基本領域 (seed 001)" },
+  // 総合診療科 / 総診 in a 臨床研修 grid count as 内科(総合内科): see local-names.ts for the decision and its source.
   { id: "地域保健", en: "Public health", kind: "elective", aliases: ["地域保健", "保健所", "地域保健・医療"], source: `${DOMAIN} (地域保健 is a different, elective field)` },
   { id: "心療内科", en: "Psychosomatic medicine", kind: "elective", aliases: ["心療内科"], source: "common elective" },
   { id: "歯科口腔外科", en: "Oral surgery", kind: "elective", aliases: ["歯科口腔外科", "口腔外科", "歯科"], source: "common elective" },

@@ -39,4 +39,11 @@ export const SLOT_PREFIXES: ReadonlyArray<{ readonly word: string; readonly slot
 ];
 
 /** Texts that could be two fields: never guessed, reported with a question (DOMAIN §1). */
-export const DOUBTFUL: ReadonlyMap<string, string> = new Map([["婦人科", "産婦人科"]]);
+export const DOUBTFUL: ReadonlyMap<string, string> = new Map([
+  ["婦人科", "産婦人科"],
+  // A group of departments, not one: which 内科 / 外科 was it? (issue 8: ask, never guess)
+  ["内科系", "内科(消化器) などの診療科名"],
+  ["外科系", "外科(消化器) などの診療科名"],
+  ["内科系選択", "内科(消化器) などの診療科名"],
+  ["外科系選択", "外科(消化器) などの診療科名"],
+]);

@@ -1,11 +1,12 @@
 import { cellText, type CellValue } from "../model/cell";
 import { normalizeText, splitNames } from "../text/normalize";
 import type { FieldDef } from "./fields";
-import { LEXICON } from "./lexicon";
+import { entrySubs, LEXICON, type LexiconEntry } from "./lexicon";
 import { DITTO_MARKS, DOUBTFUL, LEAVE_WORDS, SLOT_PREFIXES } from "./markers";
-import type { ParsedCell, UnknownReason } from "./parsed-cell";
+import type { ParsedCell, ReadVia, StatedLength, UnknownReason } from "./parsed-cell";
 import { looksLikePlace } from "./sites";
 import { suggestField } from "./suggest";
+import type { Vocabulary } from "./vocabulary";
 
 /**
  * Reads what a rotation cell says (DOMAIN.md §1): NFKC, spaces and line breaks, 必修/選択 prefixes,
@@ -17,24 +18,31 @@ import { suggestField } from "./suggest";
  *   // → { kind: "rotation", field: "内科", subs: ["血液", "消化器"], slotType: "required", … }
  * @example parseCell("内科（血液）@王子総合病院") // → field 内科, subs [血液], site "王子総合病院"
  * @example parseCell("〃")                         // → { kind: "ditto", … }
+ * @example parseCell("宮大附属 内科6ヵ月※")          // → 内科, site 宮大附属, stated 26 weeks, marks [※]
+ * @example parseCell("消内", legend)                // → 内科(消化器), via the sheet's legend
+ *
+ * A vocabulary (a legend on the sheet, a program's profile) is tried before the field table.
  */
-export function parseCell(value: CellValue | undefined): ParsedCell {
+export function parseCell(value: CellValue | undefined, vocabulary?: Vocabulary): ParsedCell {
   if (value === null || value === undefined || value === "") return EMPTY;
   if (typeof value !== "string") {
     const text = cellText(value);
     if (text === "") return EMPTY;
     return unknown(text, normalizeText(text), "not-text");
   }
+  let cache = vocabulary === undefined || vocabulary.size === 0 ? plainCache : vocabularyCaches.get(vocabulary);
+  if (cache === undefined) vocabularyCaches.set(vocabulary!, (cache = new Map()));
   let parsed = cache.get(value);
   if (parsed === undefined) {
-    parsed = parseText(value);
+    parsed = parseText(value, vocabulary !== undefined && vocabulary.size > 0 ? vocabulary : undefined);
     if (cache.size > 20_000) cache.clear();
     cache.set(value, parsed);
   }
   return parsed;
 }
 
-const cache = new Map<string, ParsedCell>();
+const plainCache = new Map<string, ParsedCell>();
+const vocabularyCaches = new WeakMap<Vocabulary, Map<string, ParsedCell>>();
 
 const EMPTY: ParsedCell = Object.freeze({ kind: "empty", text: "", key: "", subs: [], generalOutpatient: false });
 
@@ -45,13 +53,31 @@ const GO_KEYS = [GO_FIELD.id, ...GO_FIELD.aliases].map((a) => normalizeText(a)).
 /** Bracket texts that are notes about the block, not names: (1), (前半), (4週). */
 const NOTE_BRACKET = /^[\d週月日ヶか前後半期目〜~-]+$/;
 
-function parseText(raw: string): ParsedCell {
+/** Footnote marks: ※1, †, ‡, *1, ＊, circled and superscript numbers (circled ones become digits under NFKC, so they go first). */
+const MARKS = /[\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[※†‡§¶][\s]*[0-9０-９]*|[*＊][\s]*[0-9０-９]*|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[(（]注[0-9０-９]*[)）]/g;
+/** A length written in the cell, at its end or start: 6ヵ月, 3か月, (8週), 12週間. Never a bare 月 (6月 is June). */
+const UNIT = "(ヵ月間?|ヶ月間?|カ月間?|か月間?|ケ月間?|箇月間?|週間?)";
+const LENGTH_END = new RegExp(`^(.+?)[(]?(\\d+(?:\\.\\d+)?)${UNIT}[)]?$`);
+const LENGTH_START = new RegExp(`^[(]?(\\d+(?:\\.\\d+)?)${UNIT}[)]?(.+)$`);
+
+function parseText(raw: string, vocabulary: Vocabulary | undefined): ParsedCell {
   const text = raw.replace(/\s*[\r\n]+\s*/g, " ").trim();
   const key = normalizeText(raw);
   if (key === "") return EMPTY;
   if (DITTO_KEYS.has(key)) return { kind: "ditto", text, key, subs: [], generalOutpatient: false };
 
-  let body = key;
+  const marks: string[] = [];
+  const unmarked = raw.replace(MARKS, (m) => (marks.push(m.trim()), " "));
+  let body = normalizeText(unmarked);
+  if (body === "") {
+    body = key;
+    marks.length = 0;
+  }
+  const stated = statedLength(body);
+  if (stated) body = stated.body;
+  const words = unmarked.normalize("NFKC").trim().split(/\s+/).map((w) => normalizeText(w));
+  const boundaries = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(""));
+
   let slotType: ParsedCell["slotType"];
   const bracketed = /^\((必修|必須|選択)\)/.exec(body);
   if (bracketed) {
@@ -73,7 +99,13 @@ function parseText(raw: string): ParsedCell {
     body = body.slice(0, at);
   }
 
-  const base = { text, key, ...(slotType ? { slotType } : {}) };
+  const base = {
+    text,
+    key,
+    ...(slotType ? { slotType } : {}),
+    ...(stated ? { stated: stated.length } : {}),
+    ...(marks.length > 0 ? { marks } : {}),
+  };
   if (LEAVE_KEYS.some((w) => body === w || body.startsWith(w))) {
     return { ...base, kind: "leave", subs: [], generalOutpatient: false, ...(site ? { site } : {}) };
   }
@@ -87,7 +119,7 @@ function parseText(raw: string): ParsedCell {
   const doubtful = DOUBTFUL.get(body);
   if (doubtful !== undefined) return unknown(text, key, "doubtful", doubtful);
 
-  const resolved = resolve(body);
+  const resolved = resolve(body, vocabulary) ?? sitePrefixed(body, boundaries, vocabulary);
   if (!resolved) return unknown(text, key, "unrecognised", suggestField(body));
   const where = site ?? resolved.site;
   return {
@@ -97,7 +129,43 @@ function parseText(raw: string): ParsedCell {
     subs: resolved.subs,
     generalOutpatient: go.found || resolved.field.id === GO_FIELD.id,
     ...(where ? { site: where } : {}),
+    ...(resolved.via ? { via: resolved.via } : {}),
+    ...(resolved.sitePrefix ? { sitePrefix: true } : {}),
   };
+}
+
+/** A length at the end or start of the text, and the text without it; undefined when none (or nothing else). */
+function statedLength(body: string): { body: string; length: StatedLength } | undefined {
+  let m = LENGTH_END.exec(body);
+  let rest: string | undefined;
+  let n: string | undefined;
+  let unit: string | undefined;
+  if (m) [rest, n, unit] = [m[1]!, m[2]!, m[3]!];
+  else if ((m = LENGTH_START.exec(body))) [n, unit, rest] = [m[1]!, m[2]!, m[3]!];
+  if (rest === undefined || n === undefined || unit === undefined) return undefined;
+  rest = rest.replace(/[:・\-_,、]+$/, "");
+  if (rest === "" || /^\d+$/.test(rest)) return undefined;
+  const count = Number(n);
+  if (!(count > 0 && count <= 104)) return undefined;
+  const month = !unit.startsWith("週");
+  return { body: rest, length: { weeks: month ? (count * 52) / 12 : count, text: `${n}${unit}`, unit: month ? "month" : "week" } };
+}
+
+/**
+ * `宮大附属 内科`, `A病院外科`: a site written before the field. The site is taken where the cell
+ * has a space before the field, or where the words before it name a place (病院, 附属, 大学 …);
+ * never where they name a field themselves.
+ */
+function sitePrefixed(body: string, boundaries: readonly string[], vocabulary: Vocabulary | undefined): Resolved | undefined {
+  for (let i = 1; i < body.length; i++) {
+    const prefix = body.slice(0, i);
+    if (!boundaries.some((b) => b.endsWith(prefix)) && !looksLikePlace(prefix)) continue;
+    const rest = resolve(body.slice(i), vocabulary);
+    if (!rest) continue;
+    if (resolve(prefix, vocabulary) || LEAVE_KEYS.some((w) => prefix.startsWith(w))) return undefined;
+    return { ...rest, site: prefix, sitePrefix: true };
+  }
+  return undefined;
 }
 
 function unknown(text: string, key: string, reason: UnknownReason, suggestion?: string): ParsedCell {
@@ -125,27 +193,43 @@ interface Resolved {
   readonly field: FieldDef;
   readonly subs: string[];
   readonly site?: string;
+  readonly via?: ReadVia;
+  readonly sitePrefix?: boolean;
 }
 
 /** A field from a cell's text once prefixes, site and marks are gone; undefined when none. */
-function resolve(body: string): Resolved | undefined {
+function resolve(body: string, vocabulary?: Vocabulary): Resolved | undefined {
+  const own = vocabulary?.get(body);
+  if (own) {
+    const meant = parseCell(own.means);
+    if (meant.kind === "rotation") {
+      const via: ReadVia = { kind: own.source, spelling: own.spelling, means: own.means, source: own.cell ?? own.source };
+      return { field: LEXICON.byId.get(meant.field!)!, subs: [...meant.subs], via };
+    }
+  }
   const direct = LEXICON.byAlias.get(body);
-  if (direct) return { field: direct.field, subs: direct.sub ? [direct.sub.id] : [] };
-  if (body.includes("(")) return resolveBrackets(body);
+  if (direct) return { field: direct.field, subs: entrySubs(direct), ...viaOf(direct) };
+  if (body.includes("(")) return resolveBrackets(body, vocabulary);
   return resolveCompound(body);
 }
 
+function viaOf(entry: LexiconEntry): { via?: ReadVia } {
+  if (!entry.local) return {};
+  const { kind, spelling, means, seen } = entry.local;
+  return { via: { kind, spelling, means, source: seen } };
+}
+
 /** 内科（血液・消化器）, 救急（麻酔科）, 内科（市内協力型病院・研修施設）, (内科). */
-function resolveBrackets(body: string): Resolved | undefined {
+function resolveBrackets(body: string, vocabulary?: Vocabulary): Resolved | undefined {
   const m = /^([^()]*)((?:\([^()]*\))+)$/.exec(body);
   if (!m) return undefined;
   const head = m[1]!;
   const groups = m[2]!.slice(1, -1).split(")(");
   if (head === "") {
     // "(内科)": a name in brackets only.
-    return groups.length === 1 ? resolve(groups[0]!) : undefined;
+    return groups.length === 1 ? resolve(groups[0]!, vocabulary) : undefined;
   }
-  const outer = resolve(head);
+  const outer = resolve(head, vocabulary);
   if (!outer) return undefined;
   let field = outer.field;
   const subs = [...outer.subs];
@@ -175,7 +259,7 @@ function resolveBrackets(body: string): Resolved | undefined {
     }
     return undefined;
   }
-  return { field, subs: unique(subs), ...(site ? { site } : {}) };
+  return { field, subs: unique(subs), ...(site ? { site } : {}), ...(outer.via ? { via: outer.via } : {}) };
 }
 
 /** 血液・腫瘍内科, 内科・血液: one field and several of its subspecialties joined by separators. */
@@ -188,7 +272,7 @@ function resolveCompound(body: string): Resolved | undefined {
     const rest = anchor === tokens[0] && anchor !== tokens[tokens.length - 1] ? tokens.slice(1) : tokens.slice(0, -1);
     const subs = subsOfTokens(entry.field, rest);
     if (!subs) continue;
-    const own = entry.sub ? [entry.sub.id] : [];
+    const own = entrySubs(entry);
     return { field: entry.field, subs: unique(anchor === tokens[0] ? [...own, ...subs] : [...subs, ...own]) };
   }
   return undefined;

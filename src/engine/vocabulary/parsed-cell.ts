@@ -32,4 +32,33 @@ export interface ParsedCell {
   /** For kind "unknown": why, and the nearest known name. */
   readonly reason?: UnknownReason;
   readonly suggestion?: string;
+  /**
+   * The spelling was read through a vocabulary other than the field table's own names: a short or
+   * local name (local-names.ts) or the sheet's legend. For `--explain`.
+   */
+  readonly via?: ReadVia;
+  /** A length written in the cell (`内科6ヵ月`, `外科(8週)`), checked against the columns it spans. */
+  readonly stated?: StatedLength;
+  /** Footnote marks the cell carried (※, †, *1, ①): not part of the field. */
+  readonly marks?: readonly string[];
+  /** The site came before the field (`宮大附属 内科`, `A病院 外科`). */
+  readonly sitePrefix?: boolean;
+}
+
+/** Where a spelling's meaning came from. */
+export interface ReadVia {
+  readonly kind: "abbreviation" | "department" | "legend" | "profile";
+  /** The spelling as the vocabulary lists it. */
+  readonly spelling: string;
+  /** What it means, as written there. */
+  readonly means: string;
+  /** Where the spelling was seen (local-names.ts) or the legend's cell. */
+  readonly source: string;
+}
+
+export interface StatedLength {
+  readonly weeks: number;
+  /** As written (`6ヵ月`, `8週`). */
+  readonly text: string;
+  readonly unit: "month" | "week";
 }

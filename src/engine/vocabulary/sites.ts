@@ -23,6 +23,7 @@ export const SITE_KEYWORDS: ReadonlyArray<{ readonly word: string; readonly kind
   { word: "基幹", kind: "core" },
   { word: "大学病院", kind: "core" },
   { word: "附属病院", kind: "core" },
+  { word: "附属", kind: "core" },
   { word: "本院", kind: "core" },
   { word: "大学", kind: "core" },
   { word: "診療所", kind: "coop-facility" },
@@ -33,7 +34,7 @@ export const SITE_KEYWORDS: ReadonlyArray<{ readonly word: string; readonly kind
 ];
 
 /** Words that make a bracket name a place rather than a subspecialty (CONTRACT §5). */
-export const PLACE_WORDS: readonly string[] = ["病院", "施設", "センター", "クリニック", "診療所", "医院", "大学", "市内", "市外", "協力", "基幹", "たすきがけ", "保健所", "医療機関"];
+export const PLACE_WORDS: readonly string[] = ["附属", "病院", "施設", "センター", "クリニック", "診療所", "医院", "大学", "市内", "市外", "協力", "基幹", "たすきがけ", "保健所", "医療機関"];
 
 /** What kind of place a site's text names; "unknown" for a place the data does not know. */
 export function classifySite(text: string): SiteKind {
