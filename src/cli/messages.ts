@@ -3,30 +3,11 @@
  * Japanese and English. A line for a person has Japanese first and English beside it.
  */
 import * as path from "node:path";
-import type { Severity } from "../engine/model/finding";
+import type { Bilingual, Lang } from "../engine/present";
 
-export type Lang = "ja" | "en";
-
-/** A text in both languages. */
-export interface Bilingual {
-  readonly ja: string;
-  readonly en: string;
-}
-
-/** One line, Japanese first: `ja / en`. */
-export function both(text: Bilingual): string {
-  return `${text.ja} / ${text.en}`;
-}
-
-/** Two lines, Japanese first: for long descriptions in help. */
-export function lines(text: Bilingual): string {
-  return `${text.ja}\n${text.en}`;
-}
-
-export const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
+// The languages, the bilingual text and the severity labels are the engine's presentation module's.
+export { both, lines, SEVERITY_LABEL } from "../engine/present";
+export type { Bilingual, Lang } from "../engine/present";
 
 const LAYOUT_LABEL: Readonly<Record<string, Bilingual>> = {
   "course-sheet": { ja: "コース表", en: "course sheet" },

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import type { Finding, ValidationReport } from "../engine";
-import { fromA1, SEVERITY_ORDER, toA1 } from "../engine";
+import { findingMessage, fromA1, SEVERITY_ORDER, toA1 } from "../engine";
 import type { Lang } from "./messages";
 import { REPORT, SEVERITY_LABEL } from "./messages";
 import { displayWidth, padDisplay } from "./width";
@@ -31,7 +31,7 @@ export function textReport(file: string, report: ValidationReport, lang: Lang = 
   // Cell lists can be long (a field over many blocks): align on the usual short ones only.
   const cellsWidth = Math.min(12, Math.max(0, ...[...cellsOf.values()].map((c) => c.length)));
   const line = (f: Finding): string =>
-    `    ${padDisplay(SEVERITY_LABEL[lang][f.severity], labelWidth)}  ${f.rule.padEnd(ruleWidth)}  ${cellsOf.get(f)!.padEnd(cellsWidth)}  ${lang === "en" ? f.message_en : f.message}`;
+    `    ${padDisplay(SEVERITY_LABEL[lang][f.severity], labelWidth)}  ${f.rule.padEnd(ruleWidth)}  ${cellsOf.get(f)!.padEnd(cellsWidth)}  ${findingMessage(f, lang)}`;
   const bySeverity = (a: Finding, b: Finding): number => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 
   const printed = new Set<Finding>();

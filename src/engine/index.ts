@@ -33,3 +33,7 @@ export { validateClinicianScientist, renderCsTemplate, CS_EDITIONS, CS_EDITION_I
 export type { CsEdition } from "./cs";
 export { allocateQuota, allocateQuotaAt, allocateQuotaTable, parseApplicants, BASIC_FIELDS, basicField } from "./quota";
 export type { QuotaRow, QuotaAllocation, QuotaOutcome } from "./quota";
+
+// Presentation: languages, severity labels, Rota's note lines (shared by every adapter).
+export { LANGS, both, inLang, lines, SEVERITY_LABEL, severityFromText, findingMessage, NOTE_MARK, composeNote, isRotaLine, noteLine, withoutRotaLines } from "./present";
+export type { Bilingual, Lang } from "./present";

@@ -3,12 +3,9 @@
  * Findings bring their own messages from the engine; these are the functions' own: bad arguments,
  * the header row, and the notes that say when a result could not be exact.
  */
-export interface Bilingual {
-  readonly ja: string;
-  readonly en: string;
-}
+import type { Bilingual, Lang } from "../engine";
 
-export type Lang = keyof Bilingual;
+export type { Bilingual, Lang } from "../engine";
 
 const t = (ja: string, en: string): Bilingual => ({ ja, en });
 

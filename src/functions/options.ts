@@ -1,4 +1,4 @@
-import type { Severity } from "../engine";
+import { severityFromText, type Severity } from "../engine";
 import { MESSAGES, type Bilingual, type Lang } from "./messages";
 import { isEmpty, toMatrix } from "./values";
 
@@ -44,14 +44,6 @@ const LANGS: Readonly<Record<string, Lang>> = {
   en: "en",
   english: "en",
   英語: "en",
-};
-const SEVERITIES: Readonly<Record<string, Severity>> = {
-  error: "error",
-  エラー: "error",
-  warning: "warning",
-  警告: "warning",
-  info: "info",
-  情報: "info",
 };
 const BOOLEANS: Readonly<Record<string, boolean>> = {
   true: true,
@@ -108,7 +100,7 @@ export function readOptions(value: unknown, knownRules: ReadonlySet<string>): Pa
         break;
       }
       case "min": {
-        const min = SEVERITIES[v];
+        const min = severityFromText(v);
         if (!min)
           return {
             ok: false,

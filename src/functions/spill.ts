@@ -1,4 +1,4 @@
-import { SEVERITY_ORDER, type Finding } from "../engine";
+import { findingMessage, SEVERITY_ORDER, type Finding } from "../engine";
 import type { ErrorCodeText } from "./excel-error";
 import type { Note } from "./grid";
 import { MESSAGES, OK, VALIDATE_HEADER, type Bilingual, type Lang } from "./messages";
@@ -57,7 +57,7 @@ export function findingsSpill(
   let chars = 0;
   for (let i = 0; i < shown.length; i++) {
     const f = shown[i]!;
-    const message = lang === "en" ? f.message_en || f.message : f.message;
+    const message = findingMessage(f, lang);
     const row: OutValue[] = [f.trainee, f.rule, f.severity, message, f.cells.join(", ")];
     chars +=
       f.trainee.length +

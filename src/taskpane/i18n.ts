@@ -1,12 +1,12 @@
-import type { CourseId, Severity } from "../engine";
+import { SEVERITY_LABEL, type CourseId, type Lang, type Severity } from "../engine";
+
+export type { Lang } from "../engine";
 
 /**
  * Every text of the task pane, in Japanese and English, in one place. The pane is Japanese by
  * default and English when Office's display language is English ({@link paneLanguage}).
  * Findings bring their own messages (`message`, `message_en`) from the engine.
  */
-export type Lang = "ja" | "en";
-
 /** The pane's language for Office's display language ("ja-JP", "en-US" …). */
 export function paneLanguage(displayLanguage: string | undefined | null): Lang {
   return typeof displayLanguage === "string" && /^en\b/i.test(displayLanguage) ? "en" : "ja";
@@ -138,7 +138,7 @@ const JA: Strings = {
   },
   scopeSheet: (sheet, range) => `シート「${sheet}」全体 (${range})`,
   scopeSelection: (sheet, range) => `シート「${sheet}」の選択範囲 ${range}`,
-  severity: { error: "エラー", warning: "警告", info: "情報" },
+  severity: SEVERITY_LABEL.ja,
   counts: (e, w, i) => `エラー ${e} 件 · 警告 ${w} 件 · 情報 ${i} 件`,
   residents: (n) => `研修医 ${n} 名`,
   noGrid:
@@ -242,7 +242,7 @@ const EN: Strings = {
   },
   scopeSheet: (sheet, range) => `Whole sheet "${sheet}" (${range})`,
   scopeSelection: (sheet, range) => `Selection ${range} on "${sheet}"`,
-  severity: { error: "Error", warning: "Warning", info: "Info" },
+  severity: SEVERITY_LABEL.en,
   counts: (e, w, i) =>
     `${e} error${e === 1 ? "" : "s"} · ${w} warning${w === 1 ? "" : "s"} · ${i} info`,
   residents: (n) => `${n} resident${n === 1 ? "" : "s"}`,

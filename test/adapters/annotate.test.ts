@@ -1,5 +1,6 @@
 import * as ExcelJS from "exceljs";
-import { annotateWorkbook, loadWorkbook, noteLine, SEVERITY_FILL, workbookBuffer } from "../../src/adapters/xlsx";
+import { annotateWorkbook, loadWorkbook, SEVERITY_FILL, workbookBuffer } from "../../src/adapters/xlsx";
+import { noteLine } from "../../src/engine/present";
 import type { Finding } from "../../src/engine/model/finding";
 
 const SHEET = "2026年度";

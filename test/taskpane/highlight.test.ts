@@ -1,7 +1,8 @@
 import type { Finding } from "../../src/engine";
 import { planHighlights } from "../../src/taskpane/highlight/plan";
 import { noteDigest } from "../../src/taskpane/highlight/digest";
-import { composeNote, noteLine, restoreNote, withoutRotaLines } from "../../src/taskpane/highlight/note-text";
+import { composeNote, noteLine, withoutRotaLines } from "../../src/engine/present";
+import { restoreNote } from "../../src/taskpane/highlight/note-text";
 import { EMPTY_RECORD, clearChange, cfFormula, highlightChange, isRotaFormula, notesToRead, parseRecord, serializeRecord } from "../../src/taskpane/highlight/record";
 
 const finding = (rule: string, severity: Finding["severity"], cells: string[], message = rule): Finding => ({ rule, severity, sheet: "S", trainee: "t", cells, message, message_en: `${message} (en)` });

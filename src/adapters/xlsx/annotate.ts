@@ -3,9 +3,10 @@ import { fromA1, toA1 } from "../../engine/model/address";
 import type { Finding, Severity } from "../../engine/model/finding";
 import { SEVERITY_ORDER } from "../../engine/model/finding";
 import type { Area } from "../../engine/model/sheet";
+import { composeNote, isRotaLine, noteLine, withoutRotaLines, type Lang } from "../../engine/present";
 import { mergedAreas } from "./read";
 
-export type Lang = "ja" | "en";
+export type { Lang } from "../../engine/present";
 
 export interface AnnotateOptions {
   /** Language of the notes; Japanese by default. */
@@ -31,18 +32,6 @@ export const SEVERITY_FILL: Readonly<Record<Severity, string | undefined>> = {
   warning: "FFFFEB9C",
   info: undefined,
 };
-
-const MARK: Readonly<Record<Lang, string>> = { ja: "【Rota】", en: "[Rota]" };
-const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
-
-/** One line of a note: `【Rota】エラー em-12w: 救急 8週 (必要 12週以上)`. */
-export function noteLine(finding: Finding, lang: Lang = "ja"): string {
-  const message = lang === "en" ? finding.message_en : finding.message;
-  return `${MARK[lang]}${lang === "en" ? " " : ""}${SEVERITY_LABEL[lang][finding.severity]} ${finding.rule}: ${message}`;
-}
 
 /**
  * Marks the findings in the workbook, in place: each offending cell gets the fill of its most
@@ -140,7 +129,7 @@ function clearEarlierMarks(sheet: ExcelJS.Worksheet): void {
   sheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
       const note = cell.note;
-      if (note === undefined || note === null || !noteLines(note).some(isOurs)) return;
+      if (note === undefined || note === null || !noteLines(note).some(isRotaLine)) return;
       const rest = withOurLines(note, []);
       if (noteLines(rest).every((line) => line.trim() === "")) {
         deleteNote(cell);
@@ -171,25 +160,14 @@ function noteLines(note: string | ExcelJS.Comment): string[] {
   return typeof note === "string" ? note.split("\n") : (note.texts ?? []).flatMap((run) => run.text.split("\n"));
 }
 
-/** Is this line (or rich-text run) one a run of Rota wrote? */
-function isOurs(text: string): boolean {
-  const t = text.replace(/^\s+/, "");
-  return t.startsWith(MARK.ja) || t.startsWith(MARK.en);
-}
-
 /** The user's note, without lines of an earlier run of Rota, then ours below it. */
 function withOurLines(existing: string | ExcelJS.Comment | undefined, lines: readonly string[]): string | ExcelJS.Comment {
   const ours = lines.join("\n");
   if (existing === undefined || existing === null) return ours;
   if (typeof existing === "string") {
-    const user = existing
-      .split("\n")
-      .filter((line) => !isOurs(line))
-      .join("\n")
-      .replace(/\n+$/, "");
-    return user === "" ? ours : ours === "" ? user : `${user}\n${ours}`;
+    return composeNote(withoutRotaLines(existing), lines);
   }
-  const texts = (existing.texts ?? []).filter((run) => !isOurs(run.text));
+  const texts = (existing.texts ?? []).filter((run) => !isRotaLine(run.text));
   const hasUserText = texts.some((run) => run.text.trim() !== "");
   if (ours === "") return { ...existing, texts };
   return { ...existing, texts: [...texts, { text: hasUserText ? `\n${ours}` : ours }] };

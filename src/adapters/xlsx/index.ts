@@ -4,7 +4,7 @@
  */
 export { readWorkbook, loadWorkbook, sheetData, mergedAreas, cellValue } from "./read";
 export type { LoadedWorkbook } from "./read";
-export { annotateWorkbook, noteLine, SEVERITY_FILL } from "./annotate";
+export { annotateWorkbook, SEVERITY_FILL } from "./annotate";
 export type { AnnotateOptions, AnnotationSummary, Lang } from "./annotate";
 export { templateWorkbook, LIST_SHEET } from "./template";
 export type { TemplateItem } from "./template";

@@ -1,8 +1,7 @@
-/** A text in both of the product's languages. Japanese is the default everywhere. */
-export interface Message {
-  readonly ja: string;
-  readonly en: string;
-}
+import type { Bilingual } from "../present/bilingual";
+
+/** A text in both of the product's languages (see present/bilingual.ts). */
+export type Message = Bilingual;
 
 /** Formats weeks for a message: whole numbers plainly, others to one decimal (8.7). */
 export function fmtWeeks(weeks: number): string {

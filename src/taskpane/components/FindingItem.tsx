@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Area, Finding, Severity } from "../../engine";
+import { findingMessage, type Area, type Finding, type Severity } from "../../engine";
 import { toRanges } from "../workbook/ranges";
 import { useStrings } from "./strings";
 
@@ -60,7 +60,7 @@ export function FindingItem({
     ranges.length > SHOWN_RANGES
       ? `${ranges.slice(0, SHOWN_RANGES).join(", ")} …`
       : ranges.join(", ");
-  const message = t.lang === "en" ? finding.message_en : finding.message;
+  const message = findingMessage(finding, t.lang);
   return (
     <li className={s.item}>
       <button

@@ -1,49 +1,11 @@
-import type { Finding, Severity } from "../../engine";
+import { withoutRotaLines } from "../../engine";
 import { noteDigest } from "./digest";
 
 /**
- * The text of Rota's notes, and how Rota's lines live beside a user's own note on the same cell.
- *
- * A line reads `【Rota】エラー em-12w: 救急 8週 (必要 12週以上)` — the very format of
- * `rota validate --annotate` (src/adapters/xlsx/annotate.ts), so that either recognises the
- * other's lines. A user's note keeps its text; Rota's lines go below it, and taking them off gives
- * the user's text back exactly.
+ * How Rota's lines come off a cell's note in the pane. The lines themselves, and how they sit
+ * below a user's own note, are the engine's presentation module's (engine/present/note.ts), the
+ * very format of `rota validate --annotate`, so that either recognises the other's lines.
  */
-export type NoteLang = "ja" | "en";
-
-const MARK: Readonly<Record<NoteLang, string>> = { ja: "【Rota】", en: "[Rota]" };
-const SEVERITY_LABEL: Readonly<Record<NoteLang, Readonly<Record<Severity, string>>>> = {
-  ja: { error: "エラー", warning: "警告", info: "情報" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
-
-/** One line of a note for one finding. */
-export function noteLine(finding: Finding, lang: NoteLang): string {
-  const message = lang === "en" ? finding.message_en : finding.message;
-  return `${MARK[lang]}${lang === "en" ? " " : ""}${SEVERITY_LABEL[lang][finding.severity]} ${finding.rule}: ${message}`;
-}
-
-/** Whether a line is one Rota wrote (in either language). */
-export function isRotaLine(line: string): boolean {
-  const t = line.replace(/^\s+/, "");
-  return t.startsWith(MARK.ja) || t.startsWith(MARK.en);
-}
-
-/** A note's text without Rota's lines (and without the blank lines that separated them). */
-export function withoutRotaLines(content: string): string {
-  return content
-    .split(/\r?\n/)
-    .filter((line) => !isRotaLine(line))
-    .join("\n")
-    .replace(/\n+$/, "");
-}
-
-/** The user's text (or none), then Rota's lines below it. */
-export function composeNote(user: string | null, lines: readonly string[]): string {
-  const ours = lines.join("\n");
-  if (user === null || user === "") return ours;
-  return ours === "" ? user : `${user}\n${ours}`;
-}
 
 /**
  * What a cell's note should be once Rota's lines are off it.

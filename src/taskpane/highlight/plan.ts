@@ -1,7 +1,14 @@
-import { fromA1, toA1, type Area, type Finding, SEVERITY_ORDER } from "../../engine";
+import {
+  fromA1,
+  noteLine,
+  toA1,
+  type Area,
+  type Finding,
+  type Lang,
+  SEVERITY_ORDER,
+} from "../../engine";
 import type { HighlightPlan } from "../workbook/port";
 import { mergeAt, toRanges } from "../workbook/ranges";
-import { noteLine, type NoteLang } from "./note-text";
 
 /**
  * What to highlight on a sheet, from the findings of a check: pure data for
@@ -22,7 +29,7 @@ export function planHighlights(
   sheet: string,
   findings: readonly Finding[],
   merges: readonly Area[],
-  lang: NoteLang
+  lang: Lang
 ): HighlightPlan {
   const worst = new Map<string, Finding["severity"]>();
   const notes = new Map<string, { row: number; col: number; findings: Finding[] }>();

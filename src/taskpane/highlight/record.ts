@@ -1,6 +1,7 @@
+import { composeNote } from "../../engine";
 import type { HighlightPlan } from "../workbook/port";
 import { noteDigest } from "./digest";
-import { composeNote, restoreNote } from "./note-text";
+import { restoreNote } from "./note-text";
 
 /**
  * The record of Rota's highlights, kept in the workbook itself so that 解除 (clear) removes exactly

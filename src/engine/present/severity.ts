@@ -1,0 +1,23 @@
+import type { Severity } from "../model/finding";
+import type { Lang } from "./bilingual";
+
+/** How a severity is named to a person, in each language. */
+export const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  ja: { error: "エラー", warning: "警告", info: "情報" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+/**
+ * A severity as a person may write it (either language, any case, full-width or not), or
+ * undefined when the text names none.
+ *
+ * @example severityFromText("ＥＲＲＯＲ") // → "error"
+ * @example severityFromText("警告") // → "warning"
+ */
+export function severityFromText(text: string): Severity | undefined {
+  const t = text.normalize("NFKC").trim().toLowerCase();
+  for (const labels of Object.values(SEVERITY_LABEL))
+    for (const [severity, label] of Object.entries(labels))
+      if (label.toLowerCase() === t) return severity as Severity;
+  return undefined;
+}
