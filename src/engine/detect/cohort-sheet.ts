@@ -6,6 +6,8 @@ import { buildSlots, site, type SlotSource } from "./build-slots";
 import type { HeaderRun } from "./header-runs";
 import { COURSE_LABELS, COURSE_VALUE, NAME_LABELS, NOTE_ROW, SITE_LABELS, SUMMARY_ROW } from "./labels";
 import type { SheetView } from "./sheet-view";
+import { NO_CONTEXT, type ReadContext } from "./read-context";
+import type { Vocabulary } from "../vocabulary/vocabulary";
 import { readYearLabel } from "./year-label";
 
 /** A course cell that says "no course" on purpose. */
@@ -35,17 +37,18 @@ interface Columns {
  * repeated text or ditto marks; a row without a name right under a resident that holds only
  * 一般外来 is that resident's parallel 一般外来.
  */
-export function readCohort(view: SheetView, run: HeaderRun, headerRows: ReadonlySet<number>): Grid | undefined {
+export function readCohort(view: SheetView, run: HeaderRun, headerRows: ReadonlySet<number>, context: ReadContext = NO_CONTEXT): Grid | undefined {
+  const vocabulary = context.vocabulary;
   const first = run.blocks[0]!.col;
   const last = run.blocks[run.blocks.length - 1]!.col;
-  const columns = findColumns(view, run);
+  const columns = findColumns(view, run, vocabulary);
   const years = yearRow(view, run);
   const plans: Plan[] = [];
   let bottom = run.row;
   let blanks = 0;
   let current: { plan: Plan; parallel: SlotSource[][] } | undefined;
   const finish = () => {
-    if (current) plans.push(current.parallel.length > 0 ? { ...current.plan, parallel: current.parallel.flatMap((p) => buildSlots(p)) } : current.plan);
+    if (current) plans.push(current.parallel.length > 0 ? { ...current.plan, parallel: current.parallel.flatMap((p) => buildSlots(p, vocabulary)) } : current.plan);
     current = undefined;
   };
 
@@ -60,6 +63,7 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
       continue;
     }
     blanks = 0;
+    if (legendRow(view, row, columns.name, last, context)) continue;
     if (NOTE_ROW.test(nameKey)) break;
     if (SUMMARY_ROW.test(nameKey)) continue;
     const sources = run.blocks.map((span, i): SlotSource => {
@@ -68,9 +72,9 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
       return { row, span, value: view.value(row, span.col), year: yearInfo?.year ?? span.year, site: siteHere };
     });
     // The title or year row of the next grid on the sheet, not a resident.
-    if ((headerRows.has(row + 1) || headerRows.has(row + 2)) && !plansSomething(sources)) break;
+    if ((headerRows.has(row + 1) || headerRows.has(row + 2)) && !plansSomething(sources, vocabulary)) break;
     const continuation = nameText === "" || view.continuesAbove(row, columns.name);
-    if (continuation && current && onlyGeneralOutpatient(sources)) {
+    if (continuation && current && onlyGeneralOutpatient(sources, vocabulary)) {
       current.parallel.push(sources);
       bottom = row;
       continue;
@@ -87,7 +91,7 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
       row: row + 1,
       ...(course ? { course } : {}),
       ...(unknownCourse ? { unknownCourse } : {}),
-      slots: buildSlots(sources),
+      slots: buildSlots(sources, vocabulary),
       parallel: [],
       gridWeeks: run.blocks.reduce((sum, b) => sum + b.weeks, 0),
       upperLimitScale: run.upperLimitScale,
@@ -103,7 +107,7 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
 }
 
 /** The name, course and site columns, by their labels in the header (or the row or two above). */
-function findColumns(view: SheetView, run: HeaderRun): Columns {
+function findColumns(view: SheetView, run: HeaderRun, vocabulary: Vocabulary | undefined): Columns {
   const first = run.blocks[0]!.col;
   let name: number | undefined;
   let course: number | undefined;
@@ -126,7 +130,7 @@ function findColumns(view: SheetView, run: HeaderRun): Columns {
       if (col === course || col === siteCol) continue;
       for (let row = run.row + 1; row < Math.min(view.end, run.row + 4); row++) {
         const value = view.value(row, col);
-        if (typeof value === "string" && value.trim() !== "" && parseCell(value).kind !== "rotation" && !courseIn(view.key(row, col))) {
+        if (typeof value === "string" && value.trim() !== "" && parseCell(value, vocabulary).kind !== "rotation" && !courseIn(view.key(row, col))) {
           name = col;
           break;
         }
@@ -171,19 +175,31 @@ function courseIn(key: string): CourseId | undefined {
 }
 
 /** Whether a row holds a rotation or leave in one of its blocks. */
-function plansSomething(sources: readonly SlotSource[]): boolean {
+function plansSomething(sources: readonly SlotSource[], vocabulary: Vocabulary | undefined): boolean {
   return sources.some((s) => {
-    const kind = parseCell(s.value).kind;
+    const kind = parseCell(s.value, vocabulary).kind;
     return kind === "rotation" || kind === "leave";
   });
 }
 
-function onlyGeneralOutpatient(sources: readonly SlotSource[]): boolean {
+function onlyGeneralOutpatient(sources: readonly SlotSource[], vocabulary: Vocabulary | undefined): boolean {
   let any = false;
   for (const s of sources) {
-    const parsed = parseCell(s.value);
+    const parsed = parseCell(s.value, vocabulary);
     if (parsed.kind === "empty" || parsed.kind === "ditto") continue;
     if (parsed.kind !== "rotation" || parsed.field !== "一般外来") return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A row whose filled cells (name column to the last block) are all legend entries: not a resident. */
+function legendRow(view: SheetView, row: number, from: number, to: number, context: ReadContext): boolean {
+  if (context.legendCells.size === 0) return false;
+  let any = false;
+  for (let col = Math.min(from, view.left); col <= to; col++) {
+    if (view.raw(row, col) === null) continue;
+    if (!context.legendCells.has(toA1(row, col))) return false;
     any = true;
   }
   return any;

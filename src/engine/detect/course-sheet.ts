@@ -5,6 +5,7 @@ import { buildSlots, type SlotSource } from "./build-slots";
 import { EPS, YEAR_WEEKS, type HeaderRun } from "./header-runs";
 import { COURSE_TITLE, NAME_LABELS } from "./labels";
 import type { SheetView } from "./sheet-view";
+import { NO_CONTEXT, type ReadContext } from "./read-context";
 import { readYearLabel } from "./year-label";
 
 /** A one-year header with its year row: `1 年次 大学病院` over `4 週 … 52 週`. */
@@ -41,7 +42,7 @@ export function courseSection(view: SheetView, run: HeaderRun): CourseSection | 
  * Reads course sheets, the seed's own layout: a title (`A コース`), then for each year a year row,
  * a `4 週 … 52 週` header and the rotations under it, one merged cell per multi-block rotation.
  */
-export function readCourseSheets(view: SheetView, sections: readonly CourseSection[], headerRows: ReadonlySet<number>): Grid[] {
+export function readCourseSheets(view: SheetView, sections: readonly CourseSection[], headerRows: ReadonlySet<number>, context: ReadContext = NO_CONTEXT): Grid[] {
   const groups: { title?: { row: number; col: number; text: string; course?: CourseId }; sections: CourseSection[] }[] = [];
   let floor = view.top;
   for (const section of [...sections].sort((a, b) => a.run.row - b.run.row)) {
@@ -52,7 +53,7 @@ export function readCourseSheets(view: SheetView, sections: readonly CourseSecti
     } else current.sections.push(section);
     floor = section.run.row + 1;
   }
-  return groups.map((group) => toGrid(view, group.sections, headerRows, group.title));
+  return groups.map((group) => toGrid(view, group.sections, headerRows, group.title, context));
 }
 
 function toGrid(
@@ -60,6 +61,7 @@ function toGrid(
   sections: readonly CourseSection[],
   headerRows: ReadonlySet<number>,
   title: { row: number; col: number; text: string; course?: CourseId } | undefined,
+  context: ReadContext,
 ): Grid {
   const sources: SlotSource[] = [];
   let firstRotationRow: number | undefined;
@@ -68,7 +70,7 @@ function toGrid(
   let right = -Infinity;
   let gridWeeks = 0;
   for (const section of sections) {
-    const rows = rotationRows(view, section, headerRows);
+    const rows = rotationRows(view, section, headerRows, context);
     firstRotationRow ??= rows[0] ?? section.run.row + 1;
     const row = rows[0] ?? section.run.row + 1;
     bottom = Math.max(bottom, rows[rows.length - 1] ?? section.run.row);
@@ -104,7 +106,7 @@ function toGrid(
     nameCell,
     row: firstRotationRow! + 1,
     ...(title?.course ? { course: title.course } : {}),
-    slots: buildSlots(sources),
+    slots: buildSlots(sources, context.vocabulary),
     parallel: [],
     gridWeeks,
     upperLimitScale: firstSection.run.upperLimitScale,
@@ -119,7 +121,7 @@ function toGrid(
 }
 
 /** The rows holding a section's rotations: under its header, down to a blank row or the next header. */
-function rotationRows(view: SheetView, section: CourseSection, headerRows: ReadonlySet<number>): number[] {
+function rotationRows(view: SheetView, section: CourseSection, headerRows: ReadonlySet<number>, context: ReadContext): number[] {
   const rows: number[] = [];
   const cols = section.run.blocks.map((b) => b.col);
   for (let row = section.run.row + 1; row < view.end && rows.length < MAX_ROTATION_ROWS; row++) {
@@ -129,7 +131,7 @@ function rotationRows(view: SheetView, section: CourseSection, headerRows: Reado
     for (let col = Math.max(view.left, cols[0]! - 3); col <= cols[cols.length - 1]!; col++) {
       const key = view.key(row, col);
       if (key === "") continue;
-      if (readYearLabel(key) || COURSE_TITLE.test(key)) label = true;
+      if (readYearLabel(key) || COURSE_TITLE.test(key) || context.legendCells.has(toA1(row, col))) label = true;
       if (col >= cols[0]! && !view.continuesAbove(row, col)) filled = true;
     }
     if (label || !filled) break;

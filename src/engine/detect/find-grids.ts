@@ -5,6 +5,9 @@ import { courseSection, readCourseSheets, type CourseSection } from "./course-sh
 import { findHeaderRuns, type HeaderRun } from "./header-runs";
 import { CAPACITY_SHEET } from "./labels";
 import { SheetView } from "./sheet-view";
+import { readLegend } from "./legend";
+import type { ReadContext } from "./read-context";
+import type { Vocabulary } from "../vocabulary/vocabulary";
 import { normalizeText } from "../text/normalize";
 
 /**
@@ -12,9 +15,12 @@ import { normalizeText } from "../text/normalize";
  * sheets (the seed's) and cohort sheets with block numbers, week marks, months or block start
  * dates. A capacity sheet (`定員`) holds no grid.
  */
-export function findGrids(sheet: SheetData): Grid[] {
+export function findGrids(sheet: SheetData, options: FindGridsOptions = {}): Grid[] {
   if (CAPACITY_SHEET.test(normalizeText(sheet.name))) return [];
   const view = new SheetView(sheet);
+  const legend = readLegend(view);
+  const vocabulary = mergeVocabularies(options.vocabulary, legend.vocabulary);
+  const context: ReadContext = { ...(vocabulary ? { vocabulary } : {}), legendCells: legend.cells };
   const runs = findHeaderRuns(view);
   const headerRows = new Set(runs.map((r) => r.row));
   const sections: CourseSection[] = [];
@@ -24,10 +30,22 @@ export function findGrids(sheet: SheetData): Grid[] {
     if (section) sections.push(section);
     else cohorts.push(run);
   }
-  const grids = sections.length > 0 ? readCourseSheets(view, sections, headerRows) : [];
+  const grids = sections.length > 0 ? readCourseSheets(view, sections, headerRows, context) : [];
   for (const run of cohorts) {
-    const grid = readCohort(view, run, headerRows);
+    const grid = readCohort(view, run, headerRows, context);
     if (grid) grids.push(grid);
   }
-  return grids;
+  return legend.entries.length > 0 ? grids.map((g) => ({ ...g, legend: legend.entries })) : grids;
+}
+
+export interface FindGridsOptions {
+  /** A program's own vocabulary (its profile): the sheet's legend is tried first, then this. */
+  readonly vocabulary?: Vocabulary;
+}
+
+/** The legend's entries over the program's (the sheet says best what its own abbreviations mean). */
+function mergeVocabularies(program: Vocabulary | undefined, legend: Vocabulary): Vocabulary | undefined {
+  if (!program || program.size === 0) return legend.size > 0 ? legend : undefined;
+  if (legend.size === 0) return program;
+  return new Map([...program, ...legend]);
 }

@@ -1,4 +1,5 @@
 import type { ParsedCell } from "../vocabulary/parsed-cell";
+import type { VocabularyEntry } from "../vocabulary/vocabulary";
 
 /** The hematology department's courses (seed 000). */
 export type CourseId = "A" | "B" | "C";
@@ -72,4 +73,6 @@ export interface Grid {
   readonly range: string;
   readonly layout: LayoutKind;
   readonly plans: readonly Plan[];
+  /** The sheet's legend (`消内：消化器内科`), read as its vocabulary. */
+  readonly legend?: readonly VocabularyEntry[];
 }
