@@ -10,7 +10,7 @@ export interface JsonReport {
     readonly layout: GridSummary["layout"];
     readonly trainees: ReadonlyArray<{ readonly name: string; readonly row: number; readonly course: string | null; readonly weeks: Readonly<Record<string, number>> }>;
   }>;
-  readonly findings: ReadonlyArray<Pick<Finding, "rule" | "severity" | "sheet" | "trainee" | "message" | "message_en"> & { readonly cells: readonly string[] }>;
+  readonly findings: ReadonlyArray<Pick<Finding, "rule" | "severity" | "sheet" | "trainee" | "message" | "message_en" | "facts"> & { readonly cells: readonly string[] }>;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
 
@@ -35,6 +35,8 @@ export function jsonReport(file: string, report: ValidationReport): JsonReport {
       cells: [...f.cells],
       message: f.message,
       message_en: f.message_en,
+      // What the rule measured (field, actual, required weeks …), beside the words: an extension of §2.
+      ...(f.facts ? { facts: { ...f.facts } } : {}),
     })),
     summary: { errors: report.summary.errors, warnings: report.summary.warnings, infos: report.summary.infos },
   };

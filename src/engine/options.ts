@@ -1,5 +1,6 @@
 import type { CourseId } from "./model/plan";
 import type { Severity } from "./model/finding";
+import type { Profile } from "./profile/profile";
 
 /** A program's changes to one rule: turn it off, change its severity or its numbers. */
 export interface RuleOverride {
@@ -13,8 +14,17 @@ export interface ValidateOptions {
   readonly course?: CourseId;
   /** Only this sheet. */
   readonly sheet?: string;
-  /** Per rule id. */
+  /**
+   * Per rule id, applied over the profile's. Checked against the registry (unknown id, unknown
+   * number, value out of bounds): validateWorkbook throws RuleConfigError when they are wrong.
+   */
   readonly rules?: Readonly<Record<string, RuleOverride>>;
+  /**
+   * The program's profile (profile/index.ts). When absent, validateWorkbook reads the workbook's
+   * `規則` sheet if it has one (and throws RuleConfigError naming the cell when it is wrong);
+   * `null` checks against the shipped rules only.
+   */
+  readonly profile?: Profile | null;
   /** Clinician-scientist course edition; by default the one in force for the plan's start year. */
   readonly csEdition?: string;
   /** Called as plans are checked (for a progress display). */

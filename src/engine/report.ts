@@ -1,5 +1,6 @@
 import type { Finding } from "./model/finding";
 import type { CourseId, LayoutKind } from "./model/plan";
+import type { FieldProgress } from "./rules/rule";
 
 /** One trainee as CONTRACT §3's JSON lists them. */
 export interface TraineeSummary {
@@ -9,6 +10,11 @@ export interface TraineeSummary {
   readonly course: CourseId | "cs" | null;
   /** Weeks per field (canonical field ids), rounded to 2 decimals. */
   readonly weeks: Readonly<Record<string, number>>;
+  /**
+   * Each requirement the rules in force measured, met or not (the task pane's week bars): a rule
+   * switched off is absent, a program's numbers are the ones here. Absent for clinician-scientist plans.
+   */
+  readonly progress?: readonly FieldProgress[];
 }
 
 export interface GridSummary {

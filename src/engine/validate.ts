@@ -5,11 +5,16 @@ import type { Grid, Plan } from "./model/plan";
 import type { SheetData } from "./model/sheet";
 import type { ValidateOptions } from "./options";
 import type { GridSummary, ValidationReport } from "./report";
-import { CAPACITY_RULE, readCapacity, type CapacityEntry } from "./rules/capacity";
-import { COURSE_MARK_RULE, HEMATOLOGY_RULES } from "./rules/hematology";
-import { NATIONAL_RULES } from "./rules/national";
-import { runRules } from "./rules/rule";
-import { tallyPlan, weeksOfTally } from "./rules/tally";
+import { PROFILE_MESSAGES } from "./messages/profile";
+import { applyVocabulary } from "./profile/apply-vocabulary";
+import { EMPTY_PROFILE, type Profile } from "./profile/profile";
+import { readCapacity, type CapacityEntry } from "./rules/capacity";
+import { checkOverrides } from "./rules/check-overrides";
+import { RuleConfigError } from "./rules/errors";
+import { programMaxRule, programMinRule } from "./rules/program";
+import { COURSE_RULES, GRID_RULES, PLAN_RULES } from "./rules/registry";
+import { measureRules, runRules, type RuleDefinition } from "./rules/rule";
+import { tallyPlan, weeksOfTally, type PlanTally } from "./rules/tally";
 
 /**
  * Checks every rotation plan in a workbook: finds the grids on each sheet by itself, reads every
@@ -29,12 +34,13 @@ export function checkWorkbook(sheets: readonly SheetData[], options: ValidateOpt
   const capacity = readCapacity(sheets);
   const perSheet = selected.map((sheet) => ({ sheet, grids: findGrids(sheet) }));
   const twoYear = validatePlans(perSheet.flatMap((s) => s.grids), options, capacity);
+  const rules = rulesInForce(options);
   // Clinician-scientist plans (seed 001, one doctor per sheet) are found by their own labels on the
   // sheets that hold no two-year grid; a cohort sheet is not scanned for them cell by cell.
   const cs = perSheet.filter((s) => s.grids.length === 0).map(({ sheet }) =>
     validateClinicianScientist(sheet, {
       ...(options.csEdition !== undefined ? { csEdition: options.csEdition } : {}),
-      ...(options.rules ? { rules: options.rules } : {}),
+      rules,
     }),
   );
   const grids = perSheet.flatMap((s) => s.grids);
@@ -42,32 +48,55 @@ export function checkWorkbook(sheets: readonly SheetData[], options: ValidateOpt
   return { report: report([...twoYear.grids, ...cs.flatMap((r) => r.grids)], [...twoYear.findings, ...cs.flatMap((r) => r.findings)]), grids };
 }
 
-/** Checks grids already found (the custom functions and the task pane find them themselves). */
+/**
+ * The rules' changes in force: the profile's, then the caller's own (`options.rules`), checked
+ * against the registry. Throws RuleConfigError naming the rule or number when the caller's are wrong.
+ */
+export function rulesInForce(options: ValidateOptions): Readonly<Record<string, import("./options").RuleOverride>> {
+  const own = options.rules ?? {};
+  const problems = checkOverrides(own, { national: "free" });
+  if (problems.length > 0) throw new RuleConfigError(problems.map((p) => PROFILE_MESSAGES.ruleProblem(p, `rules.${p.rule}`)));
+  const profile = options.profile ?? EMPTY_PROFILE;
+  const merged: Record<string, import("./options").RuleOverride> = { ...profile.rules };
+  for (const [id, o] of Object.entries(own)) {
+    const base = merged[id];
+    merged[id] = base ? { ...base, ...o, ...(base.params || o.params ? { params: { ...base.params, ...o.params } } : {}) } : o;
+  }
+  return merged;
+}
+
+/** The rules run on every two-year plan: the registry's, and the profile's own fields. */
+function planRules(profile: Profile): ReadonlyArray<RuleDefinition<PlanTally, any>> {
+  return profile.fields.length > 0 ? [...PLAN_RULES, programMinRule(profile.fields), programMaxRule(profile.fields)] : PLAN_RULES;
+}
+
+/**
+ * Checks grids already found (the custom functions and the task pane find them themselves). Each
+ * trainee's summary carries `progress`: what the rules in force measured (the week bars).
+ */
 export function validatePlans(grids: readonly Grid[], options: ValidateOptions = {}, capacity: readonly CapacityEntry[] = []): ValidationReport {
-  const overrides = options.rules ?? {};
+  const overrides = rulesInForce(options);
+  const profile = options.profile ?? EMPTY_PROFILE;
+  const everyPlan = planRules(profile);
   const findings: Finding[] = [];
   const summaries: GridSummary[] = [];
   const total = grids.reduce((n, g) => n + g.plans.length, 0);
   let done = 0;
-  for (const grid of grids) {
+  for (const found of grids) {
+    const grid = applyVocabulary(found, profile.vocabulary);
     const plans: Plan[] = options.course ? grid.plans.map((p) => ({ ...p, course: options.course! })) : [...grid.plans];
-    const weeks: Record<string, number>[] = [];
+    const trainees: GridSummary["trainees"][number][] = [];
     for (const plan of plans) {
       const tally = tallyPlan(plan);
-      weeks.push(weeksOfTally(tally));
       const target = { sheet: plan.sheet, trainee: plan.trainee };
-      findings.push(...runRules(NATIONAL_RULES, tally, target, overrides));
-      if (plan.course) findings.push(...runRules(HEMATOLOGY_RULES, tally, target, overrides));
-      else if (plan.unknownCourse) findings.push(...runRules([COURSE_MARK_RULE], tally, target, overrides));
+      const rules = plan.course ? [...everyPlan, ...COURSE_RULES] : everyPlan;
+      findings.push(...runRules(rules, tally, target, overrides));
+      const progress = measureRules(rules, tally, overrides);
+      trainees.push({ name: plan.trainee, row: plan.row, course: plan.course ?? null, weeks: weeksOfTally(tally), progress });
       options.onProgress?.(++done, total);
     }
-    if (capacity.length > 0) findings.push(...runRules([CAPACITY_RULE], { grid: { ...grid, plans }, entries: capacity }, { sheet: grid.sheet, trainee: "" }, overrides));
-    summaries.push({
-      sheet: grid.sheet,
-      range: grid.range,
-      layout: grid.layout,
-      trainees: plans.map((p, i) => ({ name: p.trainee, row: p.row, course: p.course ?? null, weeks: weeks[i]! })),
-    });
+    if (capacity.length > 0) findings.push(...runRules(GRID_RULES, { grid: { ...grid, plans }, entries: capacity }, { sheet: grid.sheet, trainee: "" }, overrides));
+    summaries.push({ sheet: grid.sheet, range: grid.range, layout: grid.layout, trainees });
   }
   return report(summaries, findings);
 }

@@ -1,6 +1,6 @@
 import {
   COURSE_TEMPLATES,
-  RULES,
+  RULE_IDS as ENGINE_RULE_IDS,
   fieldLabel,
   findGrids,
   fromA1,
@@ -35,7 +35,8 @@ import { displayed, isEmpty, toMatrix } from "./values";
  * the engine returns; nothing here knows of Office. functions.ts wraps them for Excel.
  */
 
-const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+/** Every rule of the registry may be named in `off=`: national, course, clinician-scientist, capacity, the readers' notes. */
+const RULE_IDS: ReadonlySet<string> = ENGINE_RULE_IDS;
 
 /** Results by grid content, merges and arguments: a recalculation with nothing changed does no work. */
 const validateMemo = new Lru<Spill>(32);

@@ -49,11 +49,12 @@ export function findingsSpill(
   const shown = findings.filter(
     (f) => SEVERITY_ORDER[f.severity] <= limit && !options.off.includes(f.rule)
   );
-  if (shown.length === 0 && notes.length === 0) return [[OK]];
+  const said = notes.filter((n) => !options.off.includes(n.id));
+  if (shown.length === 0 && said.length === 0) return [[OK]];
   const lang = options.lang;
   const rows: Spill = [];
   if (options.header) rows.push([...VALIDATE_HEADER[lang]]);
-  for (const note of notes) rows.push(["", note.id, note.severity, note.message[lang], ""]);
+  for (const note of said) rows.push(["", note.id, note.severity, note.message[lang], ""]);
   let chars = 0;
   for (let i = 0; i < shown.length; i++) {
     const f = shown[i]!;

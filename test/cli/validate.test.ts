@@ -94,6 +94,8 @@ describe("rota validate --format json", () => {
         cells: layout.trainees[1]!.rotations.find((x) => x.text === "救急")!.cells,
         message: expect.stringContaining("救急 8週"),
         message_en: expect.any(String),
+        // The facts beside the words (issue 9): what the rule measured.
+        facts: { field: "救急", actual: 8, required: 12, unit: "weeks" },
       },
     ]);
     expect(json["summary"]).toEqual({ errors: 1, warnings: 0, infos: 0 });

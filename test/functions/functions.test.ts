@@ -9,6 +9,7 @@ import { areaToA1 } from "../../src/engine";
 import { field, quota, template, validate, weeks } from "../../src/functions/functions";
 import { CLEAN, SHORT_EM, excelCohort, type ExcelGrid, type ExcelTrainee } from "./excel";
 import { mockExcel } from "./mock-excel";
+import { eligibleFacts, fy2021Periods, planSheet } from "../cs/helpers";
 
 type Out = string | number | boolean | CustomFunctions.Error;
 
@@ -176,6 +177,16 @@ describe("ROTA.VALIDATE", () => {
       const courseA = await run("A", [["min=error; header=false"]]);
       expect(courseA.every((r) => r[2] === "error")).toBe(true);
       expect(courseA.map((r) => r[1])).toEqual(["em-12w"]);
+    });
+
+    it("turns off any rule of the registry: a clinician-scientist rule (cs-papers) too", async () => {
+      const sheet = await planSheet({ facts: eligibleFacts(2021), periods: fy2021Periods(), papers: [] });
+      const serial = (d: Date) => d.getTime() / 86_400_000 + 25_569;
+      const values = sheet.rows.map((row) => row.map((v) => (v === null ? "" : v instanceof Date ? serial(v) : v)));
+      const on = await validate(values as unknown[][], undefined, undefined, invocation("'計画'!A1:G30"));
+      expect(rows(on, "cs-papers")).toHaveLength(1);
+      const off = await validate(values as unknown[][], undefined, [["off=cs-papers"]], invocation("'計画'!A1:G30"));
+      expect(rows(off, "cs-papers")).toHaveLength(0);
     });
 
     it("takes options as a range of name | value rows", async () => {

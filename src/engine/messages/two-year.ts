@@ -30,6 +30,18 @@ export const TWO_YEAR_MESSAGES = {
     const n = names(key);
     return { ja: `${n.ja} ${w(weeks)}週 (必要 ${w(min)}週以上)`, en: `${n.en}: ${w(weeks)} weeks (at least ${w(min)} required)` };
   },
+  programMin: (key: string, weeks: number, min: number, year?: 1 | 2): Message => {
+    const n = names(key);
+    return year
+      ? { ja: `${year}年次の ${n.ja} ${w(weeks)}週 (必要 ${w(min)}週以上)`, en: `${n.en} in the ${YEAR_EN[year - 1]} year: ${w(weeks)} weeks (at least ${w(min)} required)` }
+      : { ja: `${n.ja} ${w(weeks)}週 (必要 ${w(min)}週以上)`, en: `${n.en}: ${w(weeks)} weeks (at least ${w(min)} required)` };
+  },
+  programMax: (key: string, weeks: number, max: number, year?: 1 | 2): Message => {
+    const n = names(key);
+    return year
+      ? { ja: `${year}年次の ${n.ja} ${w(weeks)}週 (${w(max)}週以内)`, en: `${n.en} in the ${YEAR_EN[year - 1]} year: ${w(weeks)} weeks (at most ${w(max)})` }
+      : { ja: `${n.ja} ${w(weeks)}週 (${w(max)}週以内)`, en: `${n.en}: ${w(weeks)} weeks (at most ${w(max)})` };
+  },
   emergency: (em: number, anesthesia: number, counted: number, min: number, cap: number): Message => ({
     ja:
       anesthesia > 0

@@ -67,6 +67,7 @@ export const CAPACITY_RULE: RuleDefinition<CapacitySubject, Readonly<Record<stri
   source: "CONTRACT §1, §5: a program's capacity per field (and site) per block, from its 定員 sheet",
   description: { ja: "診療科 (施設) ごと・ブロックごとの定員", en: "Capacity per field (and site) per block" },
   params: {},
+  paramSpecs: {},
   check({ grid, entries }) {
     const hits: RuleHit[] = [];
     const blocks = Math.max(0, ...grid.plans.map((p) => p.slots.length));
@@ -81,7 +82,11 @@ export const CAPACITY_RULE: RuleDefinition<CapacitySubject, Readonly<Record<stri
           if (entry.site && !(slot.site?.text ?? "").includes(normalizeText(entry.site))) continue;
           cells.push(slot.cell);
         }
-        if (cells.length > entry.capacity) hits.push({ cells, message: M.capacity(entry.label, i + 1, cells.length, entry.capacity, entry.site) });
+        if (cells.length > entry.capacity) hits.push({
+            cells,
+            message: M.capacity(entry.label, i + 1, cells.length, entry.capacity, entry.site),
+            facts: { field: entry.subs.length ? `${entry.field}/${entry.subs.join("・")}` : entry.field, actual: cells.length, max: entry.capacity, unit: "residents", block: i + 1, ...(entry.site ? { site: entry.site } : {}) },
+          });
       }
     }
     return hits;

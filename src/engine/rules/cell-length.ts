@@ -20,6 +20,7 @@ export const CELL_LENGTH_RULE: RuleDefinition<PlanTally, Readonly<Record<string,
   source: "issue 8: a length written in a cell (内科6ヵ月, 外科(8週)) is checked against the columns the cell spans",
   description: { ja: "セルに書かれた期間と、セルがまたがる列の期間が一致する", en: "A length written in a cell matches the columns it spans" },
   params: { tolerance: 0 },
+  paramSpecs: { tolerance: { unit: "weeks", lo: 0, hi: 52, stricter: "lower", description: { ja: "列の期間との差として認める週数", en: "Weeks the cell and its columns may differ by" } } },
   check(t, p) {
     const hits: RuleHit[] = [];
     for (const run of statedRuns(t.plan.slots)) {

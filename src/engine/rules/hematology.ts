@@ -1,8 +1,9 @@
 import { EPS } from "../detect/header-runs";
 import type { CourseId } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
+import { maxWeeks, minWeeks } from "./params";
 import type { RuleDefinition, RuleHit } from "./rule";
-import { cellsOf, upper } from "./national";
+import { cellsOf, shortfalls, upper } from "./national";
 import { subKey, type PlanTally } from "./tally";
 
 /**
@@ -29,6 +30,11 @@ const COURSE_SITES: Readonly<Record<CourseId, readonly [string, string]>> = {
   C: ["core", "core"],
 };
 
+/** 血液 (split evenly where a cell names several subspecialties). */
+function hemaMeasure(t: PlanTally, p: Readonly<Record<string, number>>) {
+  return [{ field: HEMA, actual: sumWeeks(t.subWeeks, HEMA), required: p.min!, cells: cellsOf(t, t.slotsBySub.get(HEMA)) }];
+}
+
 export const HEMATOLOGY_RULES: readonly Rule[] = [
   {
     id: "hema-4w",
@@ -37,10 +43,9 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED}: 最短でも 4週間は血液内科を選択`,
     description: { ja: "血液内科 4週以上", en: "At least 4 weeks of hematology" },
     params: { min: 4 },
-    check(t, p) {
-      const weeks = sumWeeks(t.subWeeks, HEMA);
-      return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.slotsBySub.get(HEMA)), message: M.shortfall(HEMA, weeks, p.min!) }] : [];
-    },
+    paramSpecs: { min: minWeeks("血液内科の最低週数", "Least weeks of hematology") },
+    measure: hemaMeasure,
+    check: (t, p) => shortfalls(hemaMeasure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)),
   },
   {
     id: "hema-im-sub",
@@ -49,14 +54,10 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §2: 腫瘍・消化器・循環器・呼吸器・脳神経・免疫・リウマチ内科を各 4週以上`,
     description: { ja: "腫瘍・消化器・循環器・呼吸器・脳神経・免疫・リウマチ内科 各4週以上", en: "Oncology, GI, cardiology, pulmonology, neurology, rheumatology: 4 weeks each" },
     params: { min: 4 },
+    paramSpecs: { min: minWeeks("各内科の最低週数", "Least weeks of each subspecialty") },
     check(t, p) {
-      const hits: RuleHit[] = [];
-      for (const sub of RECOMMENDED_SUBS) {
-        const key = subKey("内科", sub);
-        const weeks = sumWeeks(t.subWeeks, key);
-        if (weeks + EPS < p.min!) hits.push({ cells: cellsOf(t, t.slotsBySub.get(key)), message: M.shortfall(key, weeks, p.min!) });
-      }
-      return hits;
+      const measures = RECOMMENDED_SUBS.map((sub) => subKey("内科", sub)).map((key) => ({ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min!, cells: cellsOf(t, t.slotsBySub.get(key)) }));
+      return shortfalls(measures, (m) => M.shortfall(m.field, m.actual, m.required));
     },
   },
   {
@@ -66,10 +67,10 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §2: 外科は消化器外科`,
     description: { ja: "外科は消化器外科で", en: "Surgery as gastrointestinal surgery" },
     params: { min: 4 },
+    paramSpecs: { min: minWeeks("消化器外科の最低週数", "Least weeks of GI surgery") },
     check(t, p) {
       const key = subKey("外科", "消化器");
-      const weeks = sumWeeks(t.subWeeks, key);
-      return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.slotsByField.get("外科")), message: M.hemaSurgeryGi(weeks, p.min!) }] : [];
+      return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min!, cells: cellsOf(t, t.slotsByField.get("外科")) }], (m) => M.hemaSurgeryGi(m.actual, m.required));
     },
   },
   {
@@ -79,10 +80,10 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §2: 救急は ICU を 4週以上`,
     description: { ja: "救急は ICU 4週以上", en: "At least 4 weeks of ICU in emergency medicine" },
     params: { min: 4 },
+    paramSpecs: { min: minWeeks("ICU の最低週数", "Least weeks of ICU") },
     check(t, p) {
       const key = subKey("救急", "ICU");
-      const weeks = sumWeeks(t.subWeeks, key);
-      return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.slotsByField.get("救急")), message: M.hemaIcu(weeks, p.min!) }] : [];
+      return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min!, cells: cellsOf(t, t.slotsByField.get("救急")) }], (m) => M.hemaIcu(m.actual, m.required));
     },
   },
   {
@@ -92,13 +93,14 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §3: 1年次は 4～8週 (A, B, C)`,
     description: { ja: "1年次の血液内科 4〜8週", en: "4–8 weeks of hematology in the first year" },
     params: { min: 4, max: 8 },
+    paramSpecs: { min: minWeeks("1年次の血液内科の最低週数", "Least weeks of hematology in year 1", 52), max: maxWeeks("1年次の血液内科の最大週数", "Most weeks of hematology in year 1", 52) },
     check(t, p) {
       const c = course(t);
       if (!c) return [];
       const weeks = sumWeeks(t.yearSubWeeks[0], HEMA);
       if (weeks + EPS >= p.min! && weeks <= upper(t, p.max!)) return [];
       const slots = (t.slotsBySub.get(HEMA) ?? []).filter((s) => s.year === 1);
-      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(1, c, weeks, p.min!, p.max!) }];
+      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(1, c, weeks, p.min!, p.max!), facts: { field: HEMA, actual: weeks, required: p.min!, max: p.max!, unit: "weeks", year: 1, course: c } }];
     },
   },
   {
@@ -108,6 +110,11 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §3: 2年次は 8～44週 (A), 8～36週 (B)`,
     description: { ja: "2年次の血液内科 8〜44週 (A) / 8〜36週 (B)", en: "Hematology in the second year: 8–44 weeks (A) or 8–36 weeks (B)" },
     params: { min: 8, maxA: 44, maxB: 36 },
+    paramSpecs: {
+      min: minWeeks("2年次の血液内科の最低週数", "Least weeks of hematology in year 2", 52),
+      maxA: maxWeeks("A コース 2年次の血液内科の最大週数", "Most weeks of hematology in year 2, course A", 52),
+      maxB: maxWeeks("B コース 2年次の血液内科の最大週数", "Most weeks of hematology in year 2, course B", 52),
+    },
     check(t, p) {
       const c = course(t);
       if (c !== "A" && c !== "B") return [];
@@ -115,7 +122,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
       const weeks = sumWeeks(t.yearSubWeeks[1], HEMA);
       if (weeks + EPS >= p.min! && weeks <= upper(t, max)) return [];
       const slots = (t.slotsBySub.get(HEMA) ?? []).filter((s) => s.year === 2);
-      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(2, c, weeks, p.min!, max) }];
+      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(2, c, weeks, p.min!, max), facts: { field: HEMA, actual: weeks, required: p.min!, max, unit: "weeks", year: 2, course: c } }];
     },
   },
   {
@@ -125,9 +132,10 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §1: B コースは 1年目に救急を選択できる病院`,
     description: { ja: "B コースは 1年次に救急", en: "Course B: emergency medicine in the first year" },
     params: {},
+    paramSpecs: {},
     check(t) {
       if (course(t) !== "B" || sumWeeks(t.yearWeeks[0], "救急") > EPS) return [];
-      return [{ cells: [t.plan.nameCell], message: M.courseBYear1Emergency() }];
+      return [{ cells: [t.plan.nameCell], message: M.courseBYear1Emergency(), facts: { field: "救急", actual: 0, unit: "weeks", year: 1, course: "B" } }];
     },
   },
   {
@@ -137,11 +145,13 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §3 B: 2年次は地域医療と精神科、脳神経内科、免疫・リウマチ内科を経験後`,
     description: { ja: "B コースの2年次に 地域医療・精神科・脳神経内科・免疫・リウマチ内科", en: "Course B's second year: community medicine, psychiatry, neurology, rheumatology" },
     params: {},
+    paramSpecs: {},
     check(t) {
       if (course(t) !== "B") return [];
       return COURSE_B_YEAR2.filter((key) => (key.includes("/") ? sumWeeks(t.yearSubWeeks[1], key) : sumWeeks(t.yearWeeks[1], key)) <= EPS).map((key) => ({
         cells: cellsOf(t, t.plan.slots.filter((s) => s.year === 2)),
         message: M.courseBYear2(key),
+        facts: { field: key, actual: 0, unit: "weeks" as const, year: 2 as const, course: "B" },
       }));
     },
   },
@@ -152,6 +162,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     source: `${SEED} §3: A 1年次 大学病院・2年次 協力型; B その逆; C 両年 大学病院 (短期研修を除く)`,
     description: { ja: "コースの研修施設 (年次ごと)", en: "Each year at the course's kind of site" },
     params: {},
+    paramSpecs: {},
     check(t) {
       const c = course(t);
       if (!c) return [];
@@ -172,7 +183,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
         const [main] = [...byKind].sort((a, b) => b[1] - a[1])[0]!;
         if (main === expected) continue;
         const cells = t.plan.slots.filter((s) => s.year === year && s.site?.kind === main).map((s) => s.cell);
-        hits.push({ cells, message: M.courseSite(year, c, main, expected) });
+        hits.push({ cells, message: M.courseSite(year, c, main, expected), facts: { year, course: c, site: main } });
       }
       return hits;
     },
@@ -190,8 +201,9 @@ export const COURSE_MARK_RULE: Rule = {
   source: `${SEED} §3: the courses are A, B and C`,
   description: { ja: "コース欄が A, B, C 以外", en: "A course column that names none of A, B, C" },
   params: {},
+  paramSpecs: {},
   check(t) {
     const mark = t.plan.unknownCourse;
-    return mark && !t.plan.course ? [{ cells: [mark.cell], message: M.unknownCourse(mark.text) }] : [];
+    return mark && !t.plan.course ? [{ cells: [mark.cell], message: M.unknownCourse(mark.text), facts: { text: mark.text } }] : [];
   },
 };

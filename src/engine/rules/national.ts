@@ -3,7 +3,8 @@ import type { Slot } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { countedAnesthesia } from "./anesthesia";
 import { CELL_LENGTH_RULE } from "./cell-length";
-import type { RuleDefinition, RuleHit } from "./rule";
+import { maxWeeks, minWeeks } from "./params";
+import type { Measure, RuleDefinition, RuleHit } from "./rule";
 import type { PlanTally } from "./tally";
 
 /**
@@ -22,18 +23,38 @@ export function cellsOf(tally: PlanTally, slots: readonly Slot[] | undefined): s
 /** An upper limit as it compares on this grid (a month grid reads N weeks as N/4 months). */
 export const upper = (tally: PlanTally, weeks: number) => weeks * tally.plan.upperLimitScale + EPS;
 
-const minimum = (id: string, field: string, min: number, title: string, titleEn: string): Rule => ({
+const minimum = (id: string, field: string, min: number, title: string, titleEn: string): Rule => {
+  const measure: NonNullable<Rule["measure"]> = (t, p) => [{ field, actual: t.weeks.get(field) ?? 0, required: p.min!, cells: cellsOf(t, t.slotsByField.get(field)) }];
+  return {
   id,
   severity: "error",
   group: "national",
   source: `${MHLW}: 必修分野 ${field} ${min}週以上`,
   description: { ja: `${title} ${min}週以上`, en: `${titleEn}: at least ${min} weeks` },
   params: { min },
-  check(t, p) {
-    const weeks = t.weeks.get(field) ?? 0;
-    return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.slotsByField.get(field)), message: M.shortfall(field, weeks, p.min!) }] : [];
-  },
-});
+  paramSpecs: { min: minWeeks(`${title}の最低週数`, `Least weeks of ${titleEn.toLowerCase()}`) },
+  measure,
+  check: (t, p) => shortfalls(measure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)),
+  };
+};
+
+/** The hits of the measures that fall short of their requirement, each with its facts. */
+export function shortfalls(measures: readonly Measure[], say: (m: Measure) => RuleHit["message"]): RuleHit[] {
+  return measures
+    .filter((m) => m.actual + EPS < m.required)
+    .map((m) => ({ cells: m.cells, message: say(m), facts: { field: m.field, actual: m.actual, required: m.required, unit: "weeks", ...(m.year ? { year: m.year } : {}) } }));
+}
+
+/** 救急 with the 麻酔科 that counts toward it (at most `anesthesiaMax`). */
+const emergencyMeasure: NonNullable<Rule["measure"]> = (t, p) => {
+  const em = t.weeks.get("救急") ?? 0;
+  const counted = countedAnesthesia(t.weeks.get("麻酔科") ?? 0, p.anesthesiaMax!, t.plan.upperLimitScale);
+  const slots = [...(t.slotsByField.get("救急") ?? []), ...(t.slotsByField.get("麻酔科") ?? [])].sort((a, b) => a.index - b.index);
+  return [{ field: "救急", actual: em + counted, required: p.min!, cells: cellsOf(t, slots) }];
+};
+
+/** 一般外来, in cells or in a parallel row. */
+const goMeasure: NonNullable<Rule["measure"]> = (t, p) => [{ field: "一般外来", actual: t.generalOutpatientWeeks, required: p.min!, cells: cellsOf(t, t.generalOutpatientSlots) }];
 
 const FIVE = [
   ["surg-4w", "外科", "Surgery"],
@@ -51,11 +72,12 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 研修期間 2年 (104週); 休止 90日以内は欠けとしない (CONTRACT §5)`,
     description: { ja: "研修期間 104週 (空欄や欠けたブロックがない)", en: "The plan covers 104 weeks (no empty or missing blocks)" },
     params: { weeks: 104 },
+    paramSpecs: { weeks: minWeeks("研修期間 (週)", "Weeks the plan covers", 208) },
     check(t, p) {
       const gapWeeks = t.gapSlots.reduce((sum, s) => sum + s.weeks, 0);
       const covered = t.plan.gridWeeks - gapWeeks;
       if (covered + EPS >= p.weeks! && t.gapSlots.length === 0) return [];
-      return [{ cells: cellsOf(t, t.gapSlots), message: M.total(covered, p.weeks!, t.gapSlots.length, t.plan.gridWeeks) }];
+      return [{ cells: cellsOf(t, t.gapSlots), message: M.total(covered, p.weeks!, t.gapSlots.length, t.plan.gridWeeks), facts: { actual: covered, required: p.weeks!, unit: "weeks" } }];
     },
   },
   minimum("im-24w", "内科", 24, "内科", "Internal medicine"),
@@ -66,13 +88,16 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 救急 12週以上 (麻酔科での研修は 4週まで算入可)`,
     description: { ja: "救急 12週以上 (麻酔科は4週まで算入)", en: "Emergency medicine: at least 12 weeks (anesthesiology counts for at most 4)" },
     params: { min: 12, anesthesiaMax: 4 },
+    paramSpecs: {
+      min: minWeeks("救急の最低週数", "Least weeks of emergency medicine"),
+      anesthesiaMax: maxWeeks("救急に算入できる麻酔科の週数", "Weeks of anesthesiology that may count toward emergency medicine"),
+    },
+    measure: emergencyMeasure,
     check(t, p) {
       const em = t.weeks.get("救急") ?? 0;
       const anesthesia = t.weeks.get("麻酔科") ?? 0;
       const counted = countedAnesthesia(anesthesia, p.anesthesiaMax!, t.plan.upperLimitScale);
-      if (em + counted + EPS >= p.min!) return [];
-      const slots = [...(t.slotsByField.get("救急") ?? []), ...(t.slotsByField.get("麻酔科") ?? [])].sort((a, b) => a.index - b.index);
-      return [{ cells: cellsOf(t, slots), message: M.emergency(em, anesthesia, counted, p.min!, p.anesthesiaMax!) }];
+      return shortfalls(emergencyMeasure(t, p), () => M.emergency(em, anesthesia, counted, p.min!, p.anesthesiaMax!));
     },
   },
   ...FIVE.map(([id, field, en]) => minimum(id, field, 4, field, en)),
@@ -83,13 +108,10 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 外科・小児科・産婦人科・精神科・地域医療は 8週以上が望ましい`,
     description: { ja: "外科・小児科・産婦人科・精神科・地域医療 各8週以上が望ましい", en: "Surgery, pediatrics, OB/GYN, psychiatry, community medicine: 8 weeks or more recommended" },
     params: { min: 8 },
+    paramSpecs: { min: minWeeks("望ましい週数", "Recommended weeks") },
     check(t, p) {
-      const hits: RuleHit[] = [];
-      for (const [, field] of FIVE) {
-        const weeks = t.weeks.get(field) ?? 0;
-        if (weeks + EPS < p.min!) hits.push({ cells: cellsOf(t, t.slotsByField.get(field)), message: M.recommended(field, weeks, p.min!) });
-      }
-      return hits;
+      const measures = FIVE.map(([, field]) => ({ field, actual: t.weeks.get(field) ?? 0, required: p.min!, cells: cellsOf(t, t.slotsByField.get(field)) }));
+      return shortfalls(measures, (m) => M.recommended(m.field, m.actual, m.required));
     },
   },
   {
@@ -99,10 +121,9 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 一般外来 4週以上 (並行研修可; 専門外来・救急外来は含まない)`,
     description: { ja: "一般外来 4週以上の記録", en: "At least 4 weeks of general outpatient recorded" },
     params: { min: 4 },
-    check(t, p) {
-      const weeks = t.generalOutpatientWeeks;
-      return weeks + EPS < p.min! ? [{ cells: cellsOf(t, t.generalOutpatientSlots), message: M.generalOutpatient(weeks, p.min!) }] : [];
-    },
+    paramSpecs: { min: minWeeks("一般外来の最低週数", "Least weeks of general outpatient") },
+    measure: goMeasure,
+    check: (t, p) => shortfalls(goMeasure(t, p), (m) => M.generalOutpatient(m.actual, m.required)),
   },
   {
     id: "comm-year2",
@@ -111,10 +132,12 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 地域医療は原則として2年次に行う`,
     description: { ja: "地域医療は原則 2年次", en: "Community medicine in the second year, in principle" },
     params: {},
+    paramSpecs: {},
     check(t) {
       const slots = (t.slotsByField.get("地域医療") ?? []).filter((s) => s.year === 1);
       if (slots.length === 0) return [];
-      return [{ cells: slots.map((s) => s.cell), message: M.communityYear1(slots.reduce((sum, s) => sum + s.weeks, 0)) }];
+      const weeks = slots.reduce((sum, s) => sum + s.weeks, 0);
+      return [{ cells: slots.map((s) => s.cell), message: M.communityYear1(weeks), facts: { field: "地域医療", actual: weeks, unit: "weeks", year: 1 } }];
     },
   },
   {
@@ -124,10 +147,11 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 内科・救急・地域医療は原則として 4週以上のブロック研修`,
     description: { ja: "内科・救急・地域医療は 4週以上のブロック研修", en: "Internal medicine, emergency and community medicine in blocks of 4 weeks or more" },
     params: { min: 4 },
+    paramSpecs: { min: minWeeks("連続して研修する最低週数", "Least consecutive weeks of a block", 52) },
     check(t, p) {
       return t.stints
         .filter((s) => BLOCK_FIELDS.has(s.field) && s.weeks + EPS < p.min!)
-        .map((s) => ({ cells: s.slots.map((x) => x.cell), message: M.block(s.field, s.weeks, p.min!) }));
+        .map((s) => ({ cells: s.slots.map((x) => x.cell), message: M.block(s.field, s.weeks, p.min!), facts: { field: s.field, actual: s.weeks, required: p.min!, unit: "weeks" } }));
     },
   },
   {
@@ -137,6 +161,10 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 基幹型臨床研修病院で 52週以上 (地域医療は 12週まで算入)`,
     description: { ja: "基幹型臨床研修病院で 52週以上 (施設が分かる場合のみ)", en: "At least 52 weeks at the core hospital (only when sites are known)" },
     params: { min: 52, communityMax: 12 },
+    paramSpecs: {
+      min: minWeeks("基幹型臨床研修病院での最低週数", "Least weeks at the core hospital"),
+      communityMax: maxWeeks("他施設の地域医療を算入できる週数", "Weeks of community medicine elsewhere that may count"),
+    },
     check(t, p) {
       if (!t.sitesKnown) return [];
       const core = t.siteWeeks.get("core") ?? 0;
@@ -144,7 +172,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
       const weeks = core + Math.min(communityElsewhere, p.communityMax! * t.plan.upperLimitScale);
       if (weeks + EPS >= p.min!) return [];
       const elsewhere = t.plan.slots.filter((s) => s.site && s.site.kind !== "core");
-      return [{ cells: cellsOf(t, elsewhere), message: M.core(weeks, p.min!) }];
+      return [{ cells: cellsOf(t, elsewhere), message: M.core(weeks, p.min!), facts: { actual: weeks, required: p.min!, unit: "weeks", site: "core" } }];
     },
   },
   {
@@ -154,10 +182,13 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 研修協力施設での研修は合計 12週以内`,
     description: { ja: "研修協力施設での研修は 12週以内 (施設が分かる場合のみ)", en: "At most 12 weeks at cooperating facilities (only when sites are known)" },
     params: { max: 12 },
+    paramSpecs: { max: maxWeeks("研修協力施設での最大週数", "Most weeks at cooperating facilities") },
     check(t, p) {
       const slots = t.plan.slots.filter((s) => s.site?.kind === "coop-facility" && s.parsed.kind === "rotation");
       const weeks = slots.reduce((sum, s) => sum + s.weeks, 0);
-      return weeks > upper(t, p.max!) ? [{ cells: slots.map((s) => s.cell), message: M.coopFacility(weeks, p.max!) }] : [];
+      return weeks > upper(t, p.max!)
+        ? [{ cells: slots.map((s) => s.cell), message: M.coopFacility(weeks, p.max!), facts: { actual: weeks, max: p.max!, unit: "weeks", site: "coop-facility" } }]
+        : [];
     },
   },
   {
@@ -167,9 +198,12 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: `${MHLW}: 研修期間を通じた休止は 90日以内 (超えた分は補う)`,
     description: { ja: "休止は 90日以内", en: "Leave of at most 90 days" },
     params: { maxDays: 90 },
+    paramSpecs: { maxDays: { unit: "days", lo: 0, hi: 730, stricter: "lower", description: { ja: "休止の最大日数", en: "Most days of leave" } } },
     check(t, p) {
       const days = t.leaveWeeks * 7;
-      return days > upper(t, p.maxDays!) ? [{ cells: t.leaveSlots.map((s) => s.cell), message: M.leave(days, p.maxDays!) }] : [];
+      return days > upper(t, p.maxDays!)
+        ? [{ cells: t.leaveSlots.map((s) => s.cell), message: M.leave(days, p.maxDays!), facts: { actual: Math.round(days), max: p.maxDays!, unit: "days" } }]
+        : [];
     },
   },
   {
@@ -179,6 +213,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
     source: "CONTRACT §1, §5: a filled cell that names no known field is reported, not counted as a gap",
     description: { ja: "研修分野として認識できないセル", en: "A cell that names no known field" },
     params: {},
+    paramSpecs: {},
     check(t) {
       // One finding per run of the same text (a merged or repeated rotation is one problem).
       const hits: RuleHit[] = [];
@@ -186,7 +221,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
       const flush = () => {
         if (run.length === 0) return;
         const p = run[0]!.parsed;
-        hits.push({ cells: run.map((s) => s.cell), message: M.unknown(p.text, p.reason, p.suggestion) });
+        hits.push({ cells: run.map((s) => s.cell), message: M.unknown(p.text, p.reason, p.suggestion), facts: { text: p.text, ...(p.suggestion ? { suggestion: p.suggestion } : {}) } });
         run = [];
       };
       for (const slot of t.unknownSlots) {

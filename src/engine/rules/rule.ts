@@ -1,21 +1,49 @@
-import type { Finding, Severity } from "../model/finding";
+import type { Facts, Finding, Severity } from "../model/finding";
 import type { Message } from "../messages/message";
 import type { RuleOverride } from "../options";
+import type { ParamSpecs } from "./params";
 
-/** Which document a rule comes from. */
-export type RuleGroup = "national" | "hematology" | "clinician-scientist";
+export type { Facts } from "../model/finding";
 
-/** What one rule found in one subject: the cells that show it and what to say. */
+/**
+ * Which document a rule comes from: the national (MHLW) rules, the hematology department's plan
+ * (seed 000: its courses), the Specialty Board's clinician-scientist course (seed 001), a program's
+ * own profile, or the readers (what a grid could not say exactly).
+ */
+export type RuleGroup = "national" | "hematology" | "clinician-scientist" | "program" | "reader";
+
+/** What one rule found in one subject: the cells that show it, what to say, and the facts it measured. */
 export interface RuleHit {
   readonly cells: readonly string[];
   readonly message: Message;
+  /** What the rule measured (field, actual, required …): what bars, notes and reports draw from. */
+  readonly facts?: Facts;
+  /** A rule whose rows each set a severity (a profile's program-min row): that row's. */
+  readonly severity?: Severity;
+}
+
+/**
+ * One field's weeks against a requirement, met or not: what a rule measured before deciding.
+ * The task pane's week bars are these, so nothing outside the rules recomputes a minimum.
+ */
+export interface Measure {
+  /** A field id (内科) or `field/sub` (内科/血液). */
+  readonly field: string;
+  /** Weeks that count (救急 with the 麻酔科 that counts). */
+  readonly actual: number;
+  readonly required: number;
+  /** An upper limit, when the rule has one. */
+  readonly max?: number;
+  readonly year?: 1 | 2;
+  readonly cells: readonly string[];
 }
 
 /**
  * A rule as data plus one small pure function. A program that wants 8 weeks of 外科 instead of 4
- * changes `params` (through {@link RuleOverride}), not code.
+ * changes `params` (through {@link RuleOverride} or a profile), not code.
  *
- * `S` is what the rule looks at (a two-year plan's tallies, a clinician-scientist plan).
+ * `S` is what the rule looks at (a two-year plan's tallies, a clinician-scientist plan); `P` its
+ * numbers, each declared in `paramSpecs` with its unit and bounds.
  */
 export interface RuleDefinition<S = unknown, P extends Readonly<Record<string, number>> = Readonly<Record<string, number>>> {
   readonly id: string;
@@ -25,7 +53,17 @@ export interface RuleDefinition<S = unknown, P extends Readonly<Record<string, n
   readonly source: string;
   /** What the rule asks, for listings and docs. */
   readonly description: Message;
+  /** The numbers' defaults (the national or seed values). */
   readonly params: P;
+  /** Every number's unit and bounds (see params.ts). */
+  readonly paramSpecs: ParamSpecs<P>;
+  /**
+   * Set when an adapter, not the engine's runner, emits the rule's findings (ROTA.VALIDATE's
+   * `merged-cells-unknown`): listed and switchable like any rule, never run here.
+   */
+  readonly emittedBy?: "custom-functions" | "reader";
+  /** A minimum the week bars show: the fields measured, met or not. */
+  measure?(subject: S, params: P): readonly Measure[];
   check(subject: S, params: P): readonly RuleHit[];
 }
 
@@ -35,9 +73,19 @@ export interface FindingTarget {
   readonly trainee: string;
 }
 
+/** A rule's numbers and severity once a program's override is applied; undefined when it is off. */
+export function applied<P extends Readonly<Record<string, number>>>(
+  rule: RuleDefinition<any, P>,
+  override: RuleOverride | undefined,
+): { params: P; severity: Severity } | undefined {
+  if (override?.enabled === false) return undefined;
+  const params = override?.params ? ({ ...rule.params, ...override.params } as P) : rule.params;
+  return { params, severity: override?.severity ?? rule.severity };
+}
+
 /**
  * Runs rules on one subject, applying a program's overrides (off, severity, numbers), and turns
- * their hits into findings.
+ * their hits into findings. The overrides are assumed checked ({@link checkOverrides}).
  */
 export function runRules<S>(
   rules: ReadonlyArray<RuleDefinition<S, any>>,
@@ -47,21 +95,54 @@ export function runRules<S>(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const override = overrides[rule.id];
-    if (override?.enabled === false) continue;
-    const params = override?.params ? { ...rule.params, ...override.params } : rule.params;
-    const severity = override?.severity ?? rule.severity;
-    for (const hit of rule.check(subject, params)) {
+    const a = applied(rule, overrides[rule.id]);
+    if (!a) continue;
+    for (const hit of rule.check(subject, a.params)) {
       findings.push({
         rule: rule.id,
-        severity,
+        severity: overrides[rule.id]?.severity ?? hit.severity ?? a.severity,
         sheet: target.sheet,
         trainee: target.trainee,
         cells: hit.cells,
         message: hit.message.ja,
         message_en: hit.message.en,
+        ...(hit.facts ? { facts: hit.facts } : {}),
       });
     }
   }
   return findings;
+}
+
+/** One requirement's progress, as the week bars show it. */
+export interface FieldProgress {
+  readonly field: string;
+  readonly weeks: number;
+  readonly min: number;
+  readonly met: boolean;
+  /** The rule that sets the minimum. */
+  readonly rule: string;
+}
+
+const EPS = 1e-6;
+
+/**
+ * What the rules in force measured of one subject, met or not: the week bars. A rule switched off
+ * measures nothing, and a program's numbers are the ones shown.
+ */
+export function measureRules<S>(
+  rules: ReadonlyArray<RuleDefinition<S, any>>,
+  subject: S,
+  overrides: Readonly<Record<string, RuleOverride>> = {},
+): FieldProgress[] {
+  const out: FieldProgress[] = [];
+  for (const rule of rules) {
+    if (!rule.measure) continue;
+    const a = applied(rule, overrides[rule.id]);
+    if (!a) continue;
+    for (const m of rule.measure(subject, a.params)) {
+      // A subspecialty's bar is labelled by the subspecialty (内科/血液 → 血液), as the cards show it.
+      out.push({ field: m.field.split("/").pop()!, weeks: m.actual, min: m.required, met: m.actual + EPS >= m.required, rule: rule.id });
+    }
+  }
+  return out;
 }

@@ -2,7 +2,6 @@ import {
   SEVERITY_ORDER,
   type CourseId,
   type Finding,
-  type Plan,
   type Severity,
   type ValidationReport,
 } from "../../engine";
@@ -30,14 +29,8 @@ const keyOf = (sheet: string, name: string) => `${sheet}\u0000${name}`;
  * Groups a report's findings by resident: residents with findings first (those with errors, then
  * warnings, then infos, each in sheet order), findings about a whole grid (capacity) at the very
  * top, and the residents without findings after them all.
- *
- * @param plans the grids' plans, for the 血液 bar of course plans (matched by sheet and row)
  */
-export function residentViews(
-  report: ValidationReport,
-  plans: readonly Plan[] = []
-): ResidentView[] {
-  const planAt = new Map(plans.map((p) => [`${p.sheet}\u0000${p.row}`, p]));
+export function residentViews(report: ValidationReport): ResidentView[] {
   const findingsOf = new Map<string, Finding[]>();
   for (const f of report.findings) {
     const key = keyOf(f.sheet, f.trainee);
@@ -59,7 +52,7 @@ export function residentViews(
           t.name,
           t.row,
           t.course,
-          weekBars(t, planAt.get(`${grid.sheet}\u0000${t.row}`)),
+          weekBars(t),
           findings
         )
       );

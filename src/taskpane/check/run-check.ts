@@ -44,10 +44,7 @@ export function checkSnapshot(snapshot: SheetSnapshot, scope: CheckScope): Check
     scope,
     range: scope.kind === "range" ? scope.range : snapshot.range,
     report,
-    residents: residentViews(
-      report,
-      grids.flatMap((g) => g.plans)
-    ),
+    residents: residentViews(report),
     merges: snapshot.sheet.merges ?? [],
     grids,
     protected: snapshot.protected,

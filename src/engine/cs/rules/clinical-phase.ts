@@ -22,6 +22,7 @@ export const csClinicalPhase: RuleDefinition<CsSubject, { maxEffortPercent: numb
     en: "the clinical phase (FY2021: the first 2 years; FY2024: the first year or more) is full-time clinical, at the responsible institution or a partner facility",
   },
   params: { maxEffortPercent: 0 },
+  paramSpecs: { maxEffortPercent: { unit: "percent", lo: 0, hi: 100, stricter: "lower", description: { ja: "臨床フェーズで認める研究エフォートの上限 (%)", en: "Most research effort allowed in the clinical phase (%)" } } },
   check({ plan, edition, timeline }, { maxEffortPercent }) {
     const hits: RuleHit[] = [];
     const early = timeline.periods.filter((t) => t.role === "research" && t.countedStart < edition.clinicalYearsMin - 1e-9);

@@ -19,6 +19,7 @@ export const csEdition: RuleDefinition<CsSubject> = {
   source: "seed 001 (FY2021); FY2024 revision (trade press; not in the seed)",
   description: { ja: "確認に用いた版についての注記", en: "notes on the edition the plan was checked against" },
   params: {},
+  paramSpecs: {},
   check({ plan, choice, timeline }) {
     const hits: RuleHit[] = [];
     const where = [plan.facts.edition?.cell ?? plan.facts.start?.cell ?? plan.nameCell];

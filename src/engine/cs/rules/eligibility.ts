@@ -18,6 +18,7 @@ export const csEligibility: RuleDefinition<CsSubject> = {
     en: "no service obligation (義務年限), not a regional-quota doctor (地域枠), and the 2-year 臨床研修 finished",
   },
   params: {},
+  paramSpecs: {},
   check({ plan, edition }) {
     const hits: RuleHit[] = [];
     const { obligation, regional, trainingDone, start } = plan.facts;

@@ -26,6 +26,7 @@ export const csExtensionReason: RuleDefinition<CsSubject> = {
     en: "an extension or leave only for an allowed reason (study abroad, pregnancy/childbirth/childcare, illness, family care, a managerial post, a disaster)",
   },
   params: {},
+  paramSpecs: {},
   check({ plan, edition, timeline }) {
     const hits: RuleHit[] = [];
     for (const t of timeline.periods) {

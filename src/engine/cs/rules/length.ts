@@ -35,6 +35,7 @@ export const csLength: RuleDefinition<CsSubject, { extraYearsAllowed: number }> 
     en: "the course is as long as its edition says (FY2021: 7 years; FY2024: 5 to 7), and any longer only with an allowed extension reason",
   },
   params: { extraYearsAllowed: 0 },
+  paramSpecs: { extraYearsAllowed: { unit: "years", lo: 0, hi: 10, stricter: "lower", description: { ja: "理由なしに認める延長の年数", en: "Years allowed beyond the edition's maximum without a reason" } } },
   check({ plan, edition, timeline }, { extraYearsAllowed }) {
     if (timeline.periods.length === 0) return [];
     const hits: RuleHit[] = [];

@@ -22,6 +22,7 @@ export const csMissing: RuleDefinition<CsSubject> = {
     en: "what the plan sheet does not fill in yet (the eligibility facts, each period's site and research effort)",
   },
   params: {},
+  paramSpecs: {},
   check({ plan, timeline }) {
     const hits: RuleHit[] = [];
     const empty = CS_REQUIRED_FACTS.filter((k) => plan.found.has(k) && plan.facts[k]?.value === undefined && !plan.facts[k]?.unreadable);

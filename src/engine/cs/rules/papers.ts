@@ -54,6 +54,7 @@ export const csPapers: RuleDefinition<CsSubject> = {
     en: "2 or more first-author papers by the end of the course (FY2021: SCI-indexed English journals, no case reports; FY2024: one may be an English case report or a Japanese paper)",
   },
   params: {},
+  paramSpecs: {},
   check({ plan, edition, timeline }) {
     let full = 0;
     let alternatives = 0;

@@ -23,6 +23,7 @@ export const csResearchEffort: RuleDefinition<CsSubject, { minEffortPercent: num
     en: "research effort of 50% or more in the research phase",
   },
   params: { minEffortPercent: 50 },
+  paramSpecs: { minEffortPercent: { unit: "percent", lo: 0, hi: 100, stricter: "higher", description: { ja: "研究フェーズの研究エフォートの下限 (%)", en: "Least research effort in the research phase (%)" } } },
   check({ plan, edition, timeline }, { minEffortPercent }) {
     const hits: RuleHit[] = [];
     for (const t of timeline.periods) {

@@ -20,6 +20,7 @@ export const csResearchSite: RuleDefinition<CsSubject> = {
     en: "the research phase at a graduate school or a national centre (study abroad counts as research)",
   },
   params: {},
+  paramSpecs: {},
   check({ plan, edition, timeline }) {
     const hits: RuleHit[] = [];
     for (const t of timeline.periods) {

@@ -18,6 +18,7 @@ export const csSiteUnknown: RuleDefinition<CsSubject> = {
     en: "a period whose site's kind (responsible institution, partner facility, graduate school, national centre) is not shown",
   },
   params: {},
+  paramSpecs: {},
   check({ plan, edition, timeline }) {
     const hits: RuleHit[] = [];
     for (const t of timeline.periods) {

@@ -13,6 +13,7 @@ export const csUnreadable: RuleDefinition<CsSubject> = {
   source: "CONTRACT §4 (the plan sheet's layout)",
   description: { ja: "読めないセル", en: "a cell that cannot be read" },
   params: {},
+  paramSpecs: {},
   check({ plan }) {
     return plan.unreadable.map((u) => ({ cells: [u.cell], message: u.message }));
   },
