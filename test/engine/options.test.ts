@@ -1,4 +1,4 @@
-import { RULES, validateWorkbook } from "../../src/engine";
+import { checkOverrides, RULES, validateWorkbook } from "../../src/engine";
 import type { RuleOverride, ValidationReport } from "../../src/engine";
 import { addCohortSheet, CLEAN_PLAN, cohortWorkbook, SHORT_EM_PLAN } from "../fixtures";
 import type { FixtureRotation } from "../fixtures";
@@ -166,5 +166,62 @@ describe("the rule registry", () => {
       expect(rule.description.ja).not.toBe("");
       expect(rule.description.en).not.toBe("");
     }
+  });
+});
+
+describe("a program's changes that cannot be used", () => {
+  const workbook = () => cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 太郎", rotations: CLEAN_PLAN }] });
+
+  it.each([
+    [{ "surg-8w": { enabled: false } }, /surg-8w/],
+    [{ "surg-4w": { params: { minimum: 8 } } }, /surg-4w.*minimum/],
+    [{ "surg-4w": { params: { min: -1 } } }, /surg-4w の min: -1 は 0〜104 の範囲外/],
+    [{ "surg-4w": { params: { min: Number.NaN } } }, /数ではありません/],
+  ] as Array<[Record<string, RuleOverride>, RegExp]>)("refuses %j, naming it, instead of ignoring it", async (rules, said) => {
+    await expect(validate(workbook(), { rules })).rejects.toThrow(said);
+  });
+
+  it("lets a caller's own options lower a number (only a profile is held to the national floor)", async () => {
+    await expect(validate(workbook(), { rules: { "surg-4w": { params: { min: 2 } } } })).resolves.toBeDefined();
+  });
+});
+
+describe("checkOverrides (a profile's floor)", () => {
+  it("refuses lowering a national minimum, switching a national error off, or making it a warning", () => {
+    const problems = checkOverrides(
+      { "surg-4w": { params: { min: 2 } }, "im-24w": { enabled: false }, "em-12w": { severity: "warning" }, "coop-12w": { params: { max: 20 } } },
+      { national: "floor" },
+    );
+    expect(problems.map((p) => [p.code, p.rule])).toEqual([
+      ["bad-value", "surg-4w"],
+      ["national-off", "im-24w"],
+      ["national-severity", "em-12w"],
+      ["bad-value", "coop-12w"],
+    ]);
+  });
+
+  it("lets a profile raise a minimum, tighten a maximum, switch a recommendation off and make a warning an error", () => {
+    expect(
+      checkOverrides(
+        { "surg-4w": { params: { min: 8 } }, "coop-12w": { params: { max: 8 } }, "rec-8w": { enabled: false }, "go-4w": { severity: "error" }, "hema-4w": { params: { min: 2 } } },
+        { national: "floor" },
+      ),
+    ).toEqual([]);
+  });
+
+  it("declares bounds for every number of every rule", () => {
+    for (const rule of RULES) {
+      expect(Object.keys(rule.paramSpecs).sort()).toEqual(Object.keys(rule.params).sort());
+      for (const [key, spec] of Object.entries(rule.paramSpecs as Record<string, { lo: number; hi: number }>)) {
+        const value = (rule.params as Record<string, number>)[key]!;
+        expect(value).toBeGreaterThanOrEqual(spec.lo);
+        expect(value).toBeLessThanOrEqual(spec.hi);
+      }
+    }
+  });
+
+  it("has the clinician-scientist rules and the readers' notes in the one registry", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(["cs-papers", "cs-length", "capacity", "merged-cells-unknown", "program-min", "program-max"]));
   });
 });
