@@ -107,11 +107,6 @@ export const MESSAGES = {
     "fields と applicants は同じ大きさの 1 列（または 1 行）の範囲にしてください。",
     "fields and applicants must be ranges of one column (or one row) of the same size."
   ),
-  quotaApplicants: (row: number, value: unknown) =>
-    t(
-      `${row} 行目: 応募者数「${shown(value)}」は 0 以上の整数ではありません（不参加は空欄か -）。`,
-      `Row ${row}: "${shown(value)}" is not a whole number of applicants (leave it empty or write - for a field not taking part).`
-    ),
   quotaNoFields: t("基本領域が 1 つもありません。", "No fields given."),
   mergesUnknown: t(
     "結合セルの範囲を Excel から読めなかったため、空欄を空きとして数えました。結合したローテーションがあると週数が少なく出ます。",

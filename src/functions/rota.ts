@@ -12,7 +12,7 @@ import {
   type Plan,
   type RuleOverride,
 } from "../engine";
-import { allocateQuotaAt, type QuotaRow } from "../engine/quota";
+import { allocateQuotaTable } from "../engine/quota";
 import { FUNCTION_ARGS, readArgs } from "./args";
 import {
   NOTES,
@@ -212,11 +212,12 @@ export function rotaTemplate(args: readonly unknown[]): Spill {
   return [row];
 }
 
-const NOT_TAKING_PART = new Set(["-", "－", "ー", "―", "‐", "不参加"]);
-
 /**
  * `=ROTA.QUOTA(fields, applicants, [total], [min])` (CONTRACT §3's rule): places per field, in the
- * fields' own shape (a column gives a column), so the result lines up beside the table.
+ * fields' own shape (a column gives a column), so the result lines up beside the table. The two
+ * ranges are read as the CLI reads its table (engine/quota/parse-applicants.ts): counts such as
+ * `12人` or `１２`, `-`/`なし`/`不参加` for a field not taking part, a header row and a 合計 row
+ * (those two are left empty in the result).
  */
 export function rotaQuota(args: readonly unknown[]): Spill {
   const read = readArgs(FUNCTION_ARGS.QUOTA, args);
@@ -231,32 +232,12 @@ export function rotaQuota(args: readonly unknown[]): Spill {
     return errorSpill("#VALUE!", MESSAGES.quotaShape);
   const fieldCells = f.flat();
   const applicantCells = a.flat();
+  const table = fieldCells.map((field, i) => [field, applicantCells[i] ?? null]);
 
-  const rows: QuotaRow[] = [];
-  const index: number[] = []; // input position of each QuotaRow
-  for (let i = 0; i < fieldCells.length; i++) {
-    const field = fieldCells[i] ?? null;
-    const count = applicantCells[i] ?? null;
-    if (isEmpty(field) && isEmpty(count)) continue;
-    let applicants: number | null = null;
-    if (typeof count === "number") applicants = count;
-    else if (typeof count === "string" && !isEmpty(count) && !NOT_TAKING_PART.has(count.trim())) {
-      applicants = Number(count.normalize("NFKC").trim());
-      if (!Number.isFinite(applicants))
-        return errorSpill("#VALUE!", MESSAGES.quotaApplicants(i + 1, count));
-    } else if (!isEmpty(count) && typeof count !== "string") {
-      return errorSpill("#VALUE!", MESSAGES.quotaApplicants(i + 1, displayed(count)));
-    }
-    rows.push({ field: isEmpty(field) ? "" : String(displayed(field)).trim(), applicants });
-    index.push(i);
-  }
-  if (rows.length === 0) return errorSpill("#VALUE!", MESSAGES.quotaNoFields);
-
-  const outcome = allocateQuotaAt(
-    rows,
-    index.map((i) => i + 1),
-    { ...(total !== undefined ? { total } : {}), ...(min !== undefined ? { min } : {}) }
-  );
+  const outcome = allocateQuotaTable(table, {
+    ...(total !== undefined ? { total } : {}),
+    ...(min !== undefined ? { min } : {}),
+  });
   if (!outcome.ok) {
     const first = outcome.problems.slice(0, 3);
     const more = outcome.problems.length - first.length;
@@ -264,9 +245,11 @@ export function rotaQuota(args: readonly unknown[]): Spill {
     const en = first.map((p) => p.message_en).join("; ") + (more > 0 ? ` (and ${more} more)` : "");
     return errorSpill("#VALUE!", { ja, en });
   }
+  if (outcome.allocations.length === 0) return errorSpill("#VALUE!", MESSAGES.quotaNoFields);
   const places: OutValue[] = fieldCells.map(() => "");
   outcome.allocations.forEach((allocation, k) => {
-    places[index[k]!] = allocation.places;
+    const row = outcome.sourceRows[k];
+    if (row !== undefined) places[row - 1] = allocation.places;
   });
   return height === 1 && width > 1 ? [places] : places.map((p) => [p]);
 }

@@ -340,6 +340,14 @@ describe("ROTA.QUOTA", () => {
     expect(error.message).toContain("宇宙科");
   });
 
+  it("reads applicant counts as the CLI does (12人, １２名, なし, 不参加, a header row and a 合計 row)", () => {
+    // Issue 11: the function had a parser of its own and gave #VALUE! for 12人 and なし.
+    expect(quota([["内科"], ["外科"], ["眼科"]], [["3人"], ["１名"], ["なし"]], 6)).toEqual([[4], [2], [0]]);
+    expect(
+      quota([["領域"], ["内科"], ["外科"], ["眼科"], ["合計"]], [["応募者数"], [3], ["1"], ["不参加"], [4]], 6)
+    ).toEqual([[""], [4], [2], [0], [""]]);
+  });
+
   it("is a #VALUE! for ranges of different shapes or counts that are not numbers", () => {
     expect(errorOf(quota([["内科"], ["外科"]], [[1]])).code).toBe("#VALUE!");
     expect(errorOf(quota([["内科"]], [["たくさん"]])).message).toContain("たくさん");

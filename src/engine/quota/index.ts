@@ -2,6 +2,6 @@
 export { allocateQuota, allocateQuotaAt, DEFAULT_QUOTA_TOTAL, DEFAULT_QUOTA_MIN } from "./allocate";
 export type { QuotaRow, QuotaAllocation, QuotaOutcome, QuotaProblem } from "./allocate";
 export { parseApplicants, allocateQuotaTable } from "./parse-applicants";
-export type { ApplicantsTable, ApplicantsParse } from "./parse-applicants";
+export type { ApplicantsTable, ApplicantsParse, QuotaTableOutcome } from "./parse-applicants";
 export { BASIC_FIELDS, BASIC_FIELD_ALIASES, basicField } from "./basic-fields";
 export { parseCsv } from "./csv";

@@ -61,17 +61,22 @@ export function parseApplicants(cells: ReadonlyArray<ReadonlyArray<CellValue>>, 
   return problems.length ? { ok: false, problems, table } : { ok: true, table };
 }
 
+/** The places, and for each allocation the row of the input it came from (as `firstRow` counts). */
+export type QuotaTableOutcome =
+  | (Extract<QuotaOutcome, { ok: true }> & { readonly sourceRows: readonly number[] })
+  | Extract<QuotaOutcome, { ok: false }>;
+
 /**
  * Parses the table and allocates the places: problems from both steps, each naming its row of the
- * input, in row order.
+ * input, in row order. One reading of the table for `rota quota` and `=ROTA.QUOTA`.
  */
 export function allocateQuotaTable(
   cells: ReadonlyArray<ReadonlyArray<CellValue>>,
   options: { total?: number; min?: number; firstRow?: number } = {},
-): QuotaOutcome {
+): QuotaTableOutcome {
   const parsed = parseApplicants(cells, options.firstRow ?? 1);
   const outcome = allocateQuotaAt(parsed.table.rows, parsed.table.sourceRows, options);
-  if (parsed.ok) return outcome;
+  if (parsed.ok) return outcome.ok ? { ...outcome, sourceRows: parsed.table.sourceRows } : outcome;
   const problems = [...parsed.problems, ...(outcome.ok ? [] : outcome.problems.filter((p) => p.row !== 0))];
   problems.sort((a, b) => a.row - b.row);
   return { ok: false, problems };
