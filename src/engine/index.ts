@@ -8,13 +8,15 @@ export type { Area, SheetData } from "./model/sheet";
 export { toA1, fromA1, areaToA1, areaFromA1, columnLetters, splitAddressList } from "./model/address";
 export type { Finding, Severity } from "./model/finding";
 export { SEVERITY_ORDER } from "./model/finding";
-export type { CourseId, LayoutKind, Plan, Slot, Grid, Site, SiteKind } from "./model/plan";
+export type { CourseId, LayoutKind, Plan, Slot, Grid, GridColumns, Site, SiteKind } from "./model/plan";
 export type { ParsedCell, CellKind } from "./vocabulary/parsed-cell";
 export type { ValidateOptions, RuleOverride } from "./options";
 export type { ValidationReport, GridSummary, TraineeSummary } from "./report";
 export type { TemplateSheet, CellRole } from "./templates/template-sheet";
 
 export { parseCell } from "./vocabulary/parse-cell";
+export { parseCourseId } from "./vocabulary/course-id";
+export { normalizeText } from "./text/normalize";
 export { fieldLabel } from "./vocabulary/label";
 export { findGrids } from "./detect/find-grids";
 export type { FindGridsOptions } from "./detect/find-grids";

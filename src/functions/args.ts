@@ -1,4 +1,4 @@
-import type { CourseId } from "../engine";
+import { parseCourseId, type CourseId } from "../engine";
 import { MESSAGES, type Bilingual } from "./messages";
 import { single, toCellValue } from "./values";
 
@@ -79,14 +79,9 @@ function omitted(spec: ArgSpec, value: unknown): boolean {
   return one !== undefined && (one.value === null || one.value === undefined || one.value === "");
 }
 
-/** "A", "Ａ", "a", "A コース", "Aコース", "course A" → "A". */
+/** "A", "Ａ", "a", "A コース", "Aコース", "course A" → "A" (the engine's one reading of a course). */
 export function readCourse(text: string): CourseId | undefined {
-  const key = text
-    .normalize("NFKC")
-    .replace(/\s+/g, "")
-    .replace(/コース|course/gi, "")
-    .toUpperCase();
-  return key === "A" || key === "B" || key === "C" ? key : undefined;
+  return parseCourseId(text);
 }
 
 function readOne(

@@ -113,6 +113,13 @@ describe("rota validate --format json", () => {
     expect(json.grids[0].trainees[0].course).toBe("B");
     expect(json.findings.some((f: { rule: string }) => f.rule.startsWith("hema-") || f.rule.startsWith("course-"))).toBe(true);
   });
+
+  it.each(["Aコース", "Ａ", "course A"])("reads --course %s as =ROTA.VALIDATE and a course column do", (course) => {
+    // Issue 11: the CLI parsed courses on its own and refused `--course Aコース`.
+    const r = rota(["validate", cleanFile, "--format", "json", "--course", course]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout).grids[0].trainees[0].course).toBe("A");
+  });
 });
 
 describe("rota validate, text", () => {

@@ -99,6 +99,19 @@ describe("planRowInsertion", () => {
     expect(planRowInsertion(sheet, findGrids(sheet), layout.headerRow - 1, "B", "")).toMatchObject({ ok: false, reason: "outside" });
   });
 
+  it.each(["研修コース", "選択コース", "Course"])("writes the course into a column headed %s, as the engine reads it", async (courseHeader) => {
+    // Issue 11: the pane had a regex of its own for the header and left a 研修コース column empty,
+    // so the inserted course-B row escaped the course rules.
+    const options: CohortOptions = { header: "blocks", courseHeader, trainees: [{ name: "研修 一郎", course: "A", rotations: CLEAN_PLAN }] };
+    const wb = MemoryWorkbook.fromSheets(await sheetsOf(cohortWorkbook(options)));
+    const snapshot = await wb.read();
+    const planned = planRowInsertion(snapshot.sheet, findGrids(snapshot.sheet), cohortLayout(options).trainees[0]!.row, "B", "研修 二郎");
+    if (!planned.ok) throw new Error(planned.reason);
+    expect(await wb.write(planned.plan.write)).toMatchObject({ ok: true });
+    const plan = findGrids((await wb.read()).sheet)[0]!.plans[1]!;
+    expect([plan.trainee, plan.course]).toEqual(["研修 二郎", "B"]);
+  });
+
   it("refuses a row outside the cohort, a sheet with no cohort, and a merge across rows", async () => {
     const options: CohortOptions = { header: "blocks", trainees };
     const sheet = await cohort(options);

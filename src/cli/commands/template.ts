@@ -6,7 +6,7 @@
 import { promises as fs } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import type { CourseId, TemplateSheet } from "../../engine";
-import { renderCourseTemplate } from "../../engine";
+import { normalizeText, parseCourseId, renderCourseTemplate } from "../../engine";
 import { renderCsTemplate } from "../../engine/cs";
 import { templateWorkbook, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
@@ -37,12 +37,11 @@ export function templateCommand(): Command {
     });
 }
 
-/** `a` is taken as A and `CS` as cs; anything else is bad usage. */
+/** `a` or `Aコース` is taken as A and `CS` as cs; anything else is bad usage. */
 export function parseTemplateKind(value: string): TemplateKind {
-  const k = value.normalize("NFKC").trim();
-  if (/^cs$/i.test(k)) return "cs";
-  const c = k.toUpperCase();
-  if (c === "A" || c === "B" || c === "C") return c;
+  if (/^cs$/i.test(normalizeText(value))) return "cs";
+  const c = parseCourseId(value);
+  if (c) return c;
   throw new InvalidArgumentError(both(FAIL.badTemplateCourse(value)));
 }
 

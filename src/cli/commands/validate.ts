@@ -9,7 +9,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { CourseId } from "../../engine";
+import { parseCourseId, type CourseId } from "../../engine";
 import { CS_EDITION_IDS, resolveCsEdition, validateWorkbook } from "../../engine";
 import { annotateWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
@@ -46,10 +46,10 @@ export function validateCommand(): Command {
     });
 }
 
-/** `--course a` is taken as A; anything but A, B, C is bad usage. */
+/** `--course a`, `Aコース`, `course A` are taken as A (as a course column reads them); anything else is bad usage. */
 export function parseCourse(value: string): CourseId {
-  const c = value.normalize("NFKC").trim().toUpperCase();
-  if (c === "A" || c === "B" || c === "C") return c;
+  const c = parseCourseId(value);
+  if (c) return c;
   throw new InvalidArgumentError(both(FAIL.badCourse(value)));
 }
 

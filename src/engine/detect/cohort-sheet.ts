@@ -4,7 +4,8 @@ import type { CourseId, Grid, LayoutKind, Plan, Site } from "../model/plan";
 import { parseCell } from "../vocabulary/parse-cell";
 import { buildSlots, site, type SlotSource } from "./build-slots";
 import type { HeaderRun } from "./header-runs";
-import { COURSE_LABELS, COURSE_VALUE, NAME_LABELS, NOTE_ROW, SITE_LABELS, SUMMARY_ROW } from "./labels";
+import { parseCourseId } from "../vocabulary/course-id";
+import { COURSE_LABELS, NAME_LABELS, NOTE_ROW, SITE_LABELS, SUMMARY_ROW } from "./labels";
 import type { SheetView } from "./sheet-view";
 import { NO_CONTEXT, type ReadContext } from "./read-context";
 import type { Vocabulary } from "../vocabulary/vocabulary";
@@ -103,7 +104,8 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
   if (plans.length === 0) return undefined;
   const top = Math.min(run.row, years ? run.row - 1 : run.row, columns.labelRow ?? run.row);
   const left = Math.min(columns.name, columns.course ?? columns.name, first);
-  return { sheet: view.name, range: areaToA1({ top, left, bottom, right: last }), layout: LAYOUT[run.kind], plans };
+  const { labelRow: _labelRow, ...gridColumns } = columns;
+  return { sheet: view.name, range: areaToA1({ top, left, bottom, right: last }), layout: LAYOUT[run.kind], plans, columns: gridColumns };
 }
 
 /** The name, course and site columns, by their labels in the header (or the row or two above). */
@@ -170,8 +172,7 @@ function siteIn(view: SheetView, row: number, col: number): Site | undefined {
 }
 
 function courseIn(key: string): CourseId | undefined {
-  const m = COURSE_VALUE.exec(key);
-  return m ? ((m[1] ?? m[2] ?? m[3])!.toUpperCase() as CourseId) : undefined;
+  return parseCourseId(key);
 }
 
 /** Whether a row holds a rotation or leave in one of its blocks. */

@@ -21,8 +21,7 @@ export const YEAR_LABEL = /([12])年(?:次|目)/;
 /** `A コース`, `コースB`, `Course C`. */
 export const COURSE_TITLE = /(?:^|[^A-Za-z])([ABC])コース|コース([ABC])(?:$|[^A-Za-z])|^course([ABC])$/i;
 
-/** A course column's value: `A`, `Aコース`, `コースB`. */
-export const COURSE_VALUE = /^(?:([ABC])(?:コース)?|コース([ABC])|course([ABC]))$/i;
+// A course column's value is read by vocabulary/course-id.ts.
 
 /** Names of the capacity sheet (CONTRACT §5). */
 export const CAPACITY_SHEET = /^(定員|capacity)$/i;

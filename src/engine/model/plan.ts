@@ -75,4 +75,15 @@ export interface Grid {
   readonly plans: readonly Plan[];
   /** The sheet's legend (`消内：消化器内科`), read as its vocabulary. */
   readonly legend?: readonly VocabularyEntry[];
+  /**
+   * A cohort sheet's columns beside the blocks, as the reader found them (0-based): the names',
+   * and the course's and the site's when the sheet has them. For writing a row the way it is read.
+   */
+  readonly columns?: GridColumns;
+}
+
+export interface GridColumns {
+  readonly name: number;
+  readonly course?: number;
+  readonly site?: number;
 }

@@ -65,8 +65,6 @@ export function rowText(templateText: string): string {
   return lines.join("");
 }
 
-const COURSE_HEADER = /^(コース|course)$/i;
-
 /**
  * @param sheet     the sheet as read (values at their origin, merges)
  * @param grids     the grids the engine found on it
@@ -88,21 +86,14 @@ export function planRowInsertion(
     return a !== undefined && firstRow(g) <= row && row <= a.bottom + 1;
   });
   if (!grid) return { ok: false, reason: "outside", detail: String(row + 1) };
-  const area = areaFromA1(grid.range)!;
   const reference = grid.plans[0]!;
   const nameCol = fromA1(reference.nameCell)!.col;
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const valueAt = (r: number, c: number): CellValue =>
     sheet.rows[r - origin.row]?.[c - origin.col] ?? null;
   const slots = reference.slots.map((s) => ({ slot: s, col: fromA1(s.cell)!.col }));
-  const firstBlockCol = Math.min(...slots.map((s) => s.col));
-  // The course column: headed コース (or Course) between the names and the blocks, in the header rows.
-  let courseCol: number | undefined;
-  for (let r = area.top; r < firstRow(grid); r++) {
-    for (let c = nameCol + 1; c < firstBlockCol; c++) {
-      if (COURSE_HEADER.test(cellText(valueAt(r, c)).normalize("NFKC").trim())) courseCol = c;
-    }
-  }
+  // The course column, as the engine's reader found it (コース, 研修コース, Course …).
+  const courseCol = grid.columns?.course;
 
   const style = continuationStyle(sheet, grid);
   const planned = new Map<number, CellValue>();
