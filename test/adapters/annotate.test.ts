@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import { annotateWorkbook, loadWorkbook, SEVERITY_FILL, workbookBuffer } from "../../src/adapters/xlsx";
+import { annotateWorkbook, excelWorkbook, loadWorkbook, SEVERITY_FILL, workbookBuffer } from "../../src/adapters/xlsx";
 import { noteLine } from "../../src/engine/present";
 import type { Finding } from "../../src/engine/model/finding";
 
@@ -50,7 +50,7 @@ function finding(over: Partial<Finding>): Finding {
 }
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  return (await loadWorkbook(await workbookBuffer(wb))).workbook;
+  return excelWorkbook(await loadWorkbook(await workbookBuffer(wb)));
 }
 
 const noteText = (note: ExcelJS.Cell["note"] | undefined): string =>

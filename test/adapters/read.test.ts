@@ -80,7 +80,8 @@ describe("readWorkbook", () => {
     expect(at(s, "A2")).toBe(85);
     expect(at(s, "B2")).toEqual(new Date(Date.UTC(2026, 4, 1)));
     expect(at(s, "C2")).toEqual({ error: "#DIV/0!" });
-    expect(at(s, "D2")).toBeNull();
+    // No saved result: never an empty cell (issue 13), the formula itself, marked uncalculated.
+    expect(at(s, "D2")).toEqual({ error: "#UNCALCULATED", formula: "NOW()" });
     expect(at(s, "E2")).toBe("救急科");
   });
 

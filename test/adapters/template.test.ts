@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import { LIST_SHEET, loadWorkbook, templateWorkbook, workbookBuffer } from "../../src/adapters/xlsx";
+import { excelWorkbook, LIST_SHEET, loadWorkbook, templateWorkbook, workbookBuffer } from "../../src/adapters/xlsx";
 import type { CellRole, TemplateSheet } from "../../src/engine/templates/template-sheet";
 import { renderCourseTemplate } from "../../src/engine";
 
@@ -43,7 +43,7 @@ function handTemplate(name = "A コース"): TemplateSheet {
 }
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  return (await loadWorkbook(await workbookBuffer(wb))).workbook;
+  return excelWorkbook(await loadWorkbook(await workbookBuffer(wb)));
 }
 
 describe("templateWorkbook", () => {

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { annotateWorkbook, readWorkbook, workbookBuffer, writeWorkbookFile } from "../../src/adapters/xlsx";
+import { annotateWorkbook, excelWorkbook, readWorkbook, workbookBuffer, writeWorkbookFile } from "../../src/adapters/xlsx";
 import { crc32, readZipEntry, replaceZipEntry } from "../../src/adapters/xlsx/zip";
 import { tempDir } from "../fixtures";
 
@@ -56,18 +56,19 @@ describe("the workbook's default font", () => {
     const input = path.join(dir, "yu.xlsx");
     await fs.writeFile(input, await japaneseDefaultFont());
     const loaded = await readWorkbook(input);
-    annotateWorkbook(loaded.workbook, [
+    const workbook = await excelWorkbook(loaded);
+    annotateWorkbook(workbook, [
       { rule: "em-12w", severity: "error", sheet: "S", trainee: "t", cells: ["A1"], message: "m", message_en: "m" },
     ]);
     const out = path.join(dir, "out.xlsx");
-    await writeWorkbookFile(loaded.workbook, out);
+    await writeWorkbookFile(workbook, out);
     const written = await fs.readFile(out);
     const font = FIRST_FONT.exec(readZipEntry(written, "xl/styles.xml")!.toString("utf8"))![1]!;
     expect(font).toContain('<name val="游ゴシック"/>');
     expect(font).toContain('<charset val="128"/>');
     const back = await readWorkbook(out);
     expect(back.sheets).toEqual(loaded.sheets);
-    expect(back.workbook.getWorksheet("S")!.getCell("B1").font).toMatchObject({ bold: true });
+    expect((await excelWorkbook(back)).getWorksheet("S")!.getCell("B1").font).toMatchObject({ bold: true });
   });
 
   it("leaves a workbook made from scratch with exceljs's default", async () => {

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { readWorkbook } from "../../src/adapters/xlsx";
+import { excelWorkbook, readWorkbook } from "../../src/adapters/xlsx";
 import { tempDir } from "../fixtures";
 import { buildCli, oneLine, rota } from "./run-cli";
 
@@ -20,7 +20,9 @@ describe("rota template A|B|C", () => {
       expect(w.stdout).toContain(`${course} コースのテンプレートを書き出しました`);
       expect(w.stderr).toBe("");
 
-      const { sheets, workbook } = await readWorkbook(out);
+      const loaded = await readWorkbook(out);
+      const { sheets } = loaded;
+      const workbook = await excelWorkbook(loaded);
       const cells = sheets[0]!.rows.flat();
       expect(cells).toContain("研修 太郎");
       expect(cells).toContainEqual(new Date(Date.UTC(2026, 3, 1)));

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { promises as fs, symlinkSync } from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { readWorkbook, SEVERITY_FILL } from "../../src/adapters/xlsx";
+import { excelWorkbook, readWorkbook, SEVERITY_FILL } from "../../src/adapters/xlsx";
 import type { CohortLayout, HeaderKind } from "../fixtures";
 import {
   addCapacitySheet,
@@ -188,7 +188,7 @@ describe("rota validate --annotate", () => {
     const original = await readWorkbook(input);
     const marked = await readWorkbook(out);
     expect(marked.sheets).toEqual(original.sheets); // values, positions and merges
-    const ws = marked.workbook.getWorksheet("2026年度")!;
+    const ws = (await excelWorkbook(marked)).getWorksheet("2026年度")!;
     const em = layout.trainees[1]!.rotations.find((x) => x.text === "救急")!.cells[0]!;
     expect((ws.getCell(em).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(SEVERITY_FILL.error);
     expect(ws.getCell(em).note).toMatch(/^【Rota】エラー em-12w: 救急 8週/);
@@ -204,7 +204,7 @@ describe("rota validate --annotate", () => {
     expect(JSON.parse(r.stdout).summary.errors).toBe(1);
     const marked = await readWorkbook(out);
     const em = layout.trainees[1]!.rotations.find((x) => x.text === "救急")!.cells[0]!;
-    expect(marked.workbook.getWorksheet("2026年度")!.getCell(em).note).toMatch(/^\[Rota\] error em-12w: /);
+    expect((await excelWorkbook(marked)).getWorksheet("2026年度")!.getCell(em).note).toMatch(/^\[Rota\] error em-12w: /);
   });
 
   it("refuses to write onto its input, by any path to it", async () => {

@@ -10,7 +10,10 @@ export type WorkbookReadFailure =
   | "legacy-xls" // an OLE compound file that is not encrypted: an Excel 97-2003 .xls
   | "not-xlsx" // not a zip at all (text, CSV, PDF …)
   | "corrupt" // a zip that cannot be unpacked
-  | "not-workbook"; // a zip without worksheets (a .docx, a .zip of anything)
+  | "not-workbook" // a zip without worksheets (a .docx, a .zip of anything)
+  | "oversize" // a part would expand beyond the reader's memory bound (a zip bomb, or a sheet too large to check)
+  | "malformed" // the zip unpacks but one part is not what a workbook holds (the detail names the part)
+  | "unsupported"; // a file format the reader does not take
 
 const REASONS: Readonly<Record<WorkbookReadFailure, { readonly ja: string; readonly en: string }>> = {
   missing: { ja: "ファイルがありません", en: "no such file" },
@@ -31,6 +34,12 @@ const REASONS: Readonly<Record<WorkbookReadFailure, { readonly ja: string; reado
     ja: "zip ですが Excel のブックではありません (ワークシートがありません)",
     en: "it is a zip but not an Excel workbook (no worksheets)",
   },
+  oversize: {
+    ja: "展開すると大きすぎる部品があります (圧縮爆弾か、確認できる大きさを超えるシート)",
+    en: "a part expands beyond the size Rota reads (a zip bomb, or a sheet too large to check)",
+  },
+  malformed: { ja: "ブックの部品が壊れています", en: "a part of the workbook is damaged" },
+  unsupported: { ja: "読める形式ではありません (.xlsx .xlsm .xls .ods .csv を読めます)", en: "not a format Rota reads (.xlsx, .xlsm, .xls, .ods, .csv)" },
 };
 
 /**
@@ -45,15 +54,21 @@ export class WorkbookReadError extends Error {
     /** The path as given. */
     readonly file: string,
     readonly reason: WorkbookReadFailure,
-    /** A short technical detail (the zip library's complaint, the errno code), if any. */
-    readonly detail?: string,
+    /**
+     * A short technical detail (the zip library's complaint, the errno code), or what is wrong in
+     * both languages (a damaged part, named), if any.
+     */
+    readonly detail?: string | { readonly ja: string; readonly en: string },
   ) {
     super(readErrorMessage(file, reason, detail));
   }
 }
 
-function readErrorMessage(file: string, reason: WorkbookReadFailure, detail: string | undefined): string {
+function readErrorMessage(file: string, reason: WorkbookReadFailure, detail: string | { readonly ja: string; readonly en: string } | undefined): string {
   const { ja, en } = REASONS[reason];
+  if (typeof detail === "object") {
+    return `ブックを読めません: ${file} — ${ja}: ${oneLine(detail.ja)} / cannot read workbook ${path.basename(file)}: ${en}: ${oneLine(detail.en)}`;
+  }
   const extra = detail ? ` (${oneLine(detail)})` : "";
   return `ブックを読めません: ${file} — ${ja} / cannot read workbook ${path.basename(file)}: ${en}${extra}`;
 }

@@ -3,14 +3,21 @@ import * as ExcelJS from "exceljs";
 import { areaFromA1 } from "../../engine/model/address";
 import type { CellValue } from "../../engine/model/cell";
 import type { Area, SheetData } from "../../engine/model/sheet";
+import { readXlsxSheets } from "../workbook/read";
 import { rememberDefaultFont } from "./default-font";
 import { WorkbookReadError } from "./errors";
 
-/** A workbook as read: exceljs's object (to annotate and write back) and what the engine reads. */
+/**
+ * A workbook as read: what the engine reads, and the file's own bytes (to copy, to annotate
+ * surgically, or to hand to exceljs when a writer needs its object model).
+ */
 export interface LoadedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
   /** One per worksheet, in the workbook's order, with `origin` A1. */
   readonly sheets: SheetData[];
+  /** The package as read, untouched. */
+  readonly bytes: Buffer;
+  /** The name errors give the workbook (its path as given). */
+  readonly label: string;
 }
 
 /** The first bytes of an OLE compound file (.xls, and .xlsx encrypted with a password). */
@@ -22,12 +29,13 @@ const ZIP_MAGICS = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x
 
 /**
  * Reads an .xlsx file: the whole file into memory first (the input is never modified or held
- * open), then exceljs on the buffer, then every worksheet to {@link SheetData}.
+ * open), then every worksheet to {@link SheetData} with Rota's streaming reader
+ * (`adapters/workbook`: linear in the sheet, whatever its merges).
  *
  * @throws {WorkbookReadError} when the file is missing, a directory, empty, password-protected,
  *   an .xls, not a zip, a corrupt zip, or a zip with no worksheets.
  * @example
- * const { workbook, sheets } = await readWorkbook("plans.xlsx");
+ * const { sheets } = await readWorkbook("plans.xlsx");
  * sheets[0].rows[2][1]; // → "必修\n内科\n（血液）"
  */
 export async function readWorkbook(file: string): Promise<LoadedWorkbook> {
@@ -40,6 +48,17 @@ export async function readWorkbook(file: string): Promise<LoadedWorkbook> {
  */
 export async function loadWorkbook(buffer: Buffer, label = "(buffer)"): Promise<LoadedWorkbook> {
   checkSignature(label, buffer);
+  return { sheets: readXlsxSheets(buffer, label), bytes: buffer, label };
+}
+
+/**
+ * exceljs's object model of a workbook that was read (for writers that edit it and save it whole).
+ * exceljs compares every merged area with every earlier one: slow on tens of thousands of merges.
+ *
+ * @throws {WorkbookReadError} "corrupt" when exceljs cannot load it.
+ */
+export async function excelWorkbook(loaded: Pick<LoadedWorkbook, "bytes" | "label">): Promise<ExcelJS.Workbook> {
+  const { bytes: buffer, label } = loaded;
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings declare a Buffer of their own; node's Buffer is what it takes at runtime.
@@ -49,7 +68,7 @@ export async function loadWorkbook(buffer: Buffer, label = "(buffer)"): Promise<
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError(label, "not-workbook");
   rememberDefaultFont(workbook, buffer);
-  return { workbook, sheets: workbook.worksheets.map(sheetData) };
+  return workbook;
 }
 
 async function readBytes(file: string): Promise<Buffer> {

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { parseCourseId, type CourseId } from "../../engine";
 import { CS_EDITION_IDS, resolveCsEdition, validateWorkbook } from "../../engine";
-import { annotateWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
+import { annotateWorkbook, excelWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
 import type { Lang } from "../messages";
 import { both, CLI, lines, DONE, FAIL, PROGRESS } from "../messages";
@@ -84,8 +84,11 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
 
     let annotated: number | undefined;
     if (options.annotate !== undefined) {
-      annotated = annotateWorkbook(loaded.workbook, report.findings, { lang: options.lang }).cells;
-      await writeWorkbookFile(loaded.workbook, options.annotate).catch((err: unknown) => {
+      const workbook = await excelWorkbook(loaded).catch((err: unknown) => {
+        throw err instanceof WorkbookReadError ? new CliError(`rota: ${err.message}`) : err;
+      });
+      annotated = annotateWorkbook(workbook, report.findings, { lang: options.lang }).cells;
+      await writeWorkbookFile(workbook, options.annotate).catch((err: unknown) => {
         throw err instanceof WorkbookWriteError ? new CliError(`rota: ${err.message}`) : err;
       });
     }

@@ -95,6 +95,11 @@ export const TWO_YEAR_MESSAGES = {
           ja: `「${text}」は研修分野ではありません (数値・日付・エラー値)`,
           en: `"${text}" is not a field (a number, date or error value)`,
         };
+      case "uncalculated":
+        return {
+          ja: `「${text}」は計算結果が保存されていない数式です。Excel で開いて計算し、保存し直してください`,
+          en: `"${text}" is a formula whose result was never saved; open the workbook in Excel, let it calculate and save it`,
+        };
       case "nothing-to-continue":
         return { ja: `「${text}」(同上) の前に研修分野がありません`, en: `"${text}" (ditto) has no rotation before it to continue` };
       default:

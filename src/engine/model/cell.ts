@@ -8,6 +8,19 @@
  */
 export interface CellError {
   readonly error: string;
+  /**
+   * A formula whose result the file does not hold (a generator wrote the formula but never
+   * calculated it): `error` is {@link UNCALCULATED} and this is the formula, without `=`.
+   */
+  readonly formula?: string;
+}
+
+/** The error code of a formula with no saved result (see {@link CellError.formula}). */
+export const UNCALCULATED = "#UNCALCULATED";
+
+/** Whether a value is a formula that was never calculated. */
+export function isUncalculated(value: unknown): value is CellError & { formula: string } {
+  return isCellError(value) && value.formula !== undefined;
 }
 
 export type CellValue = string | number | boolean | Date | CellError | null;
@@ -16,12 +29,12 @@ export function isCellError(value: unknown): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
 }
 
-/** The text a person sees for a value (numbers plainly, dates as yyyy-mm-dd, errors as their code). */
+/** The text a person sees for a value (numbers plainly, dates as yyyy-mm-dd, errors as their code, an uncalculated formula as `=…`). */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return value.error;
+  return value.formula !== undefined ? `=${value.formula}` : value.error;
 }

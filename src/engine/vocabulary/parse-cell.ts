@@ -1,4 +1,4 @@
-import { cellText, type CellValue } from "../model/cell";
+import { cellText, isUncalculated, type CellValue } from "../model/cell";
 import { normalizeText, splitNames } from "../text/normalize";
 import type { FieldDef } from "./fields";
 import { entrySubs, LEXICON, type LexiconEntry } from "./lexicon";
@@ -28,7 +28,7 @@ export function parseCell(value: CellValue | undefined, vocabulary?: Vocabulary)
   if (typeof value !== "string") {
     const text = cellText(value);
     if (text === "") return EMPTY;
-    return unknown(text, normalizeText(text), "not-text");
+    return unknown(text, normalizeText(text), isUncalculated(value) ? "uncalculated" : "not-text");
   }
   let cache = vocabulary === undefined || vocabulary.size === 0 ? plainCache : vocabularyCaches.get(vocabulary);
   if (cache === undefined) vocabularyCaches.set(vocabulary!, (cache = new Map()));

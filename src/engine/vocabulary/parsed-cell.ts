@@ -11,6 +11,7 @@ export type UnknownReason =
   | "unrecognised" // text that names no known field
   | "doubtful" // text that could be two fields (婦人科 alone): ask, don't guess
   | "not-text" // a number, date, boolean or error value
+  | "uncalculated" // a formula whose result the file does not hold
   | "nothing-to-continue"; // a ditto mark with no block before it
 
 export interface ParsedCell {
