@@ -150,7 +150,7 @@ function addCapacitySheet(workbook: ExcelJS.Workbook): void {
 
 async function main(): Promise<void> {
   const out = path.resolve(process.argv[2] ?? path.join(__dirname, "..", "..", "examples", "2026年度ローテ.xlsx"));
-  const workbook = templateWorkbook((["A", "B", "C"] as const).map((course) => ({ template: renderCourseTemplate(course), name: `${course}コース (seed)` })));
+  const workbook = templateWorkbook((["A", "B", "C"] as const).map((course) => ({ template: renderCourseTemplate(course), name: `${course}コース` })));
   addCohortSheet(workbook);
   addCapacitySheet(workbook);
   // The cohort first: it is what a coordinator opens the file for.

@@ -1,14 +1,18 @@
+import type { Bilingual } from "./messages";
+import { both } from "./messages";
+
 /**
- * A failure the command line reports as one line on stderr, with an exit status (2: bad usage, an
- * unreadable workbook, a workbook with no grid). Thrown by the commands, caught once at the top.
+ * A failure the command line reports on stderr, one line per text, each as Rota's one error form
+ * (`rota: 日本語 / English`), with an exit status (2: bad usage, an unreadable workbook, a workbook
+ * with no grid). Thrown by the commands, written once at the top ({@link run}).
  */
 export class CliError extends Error {
   override readonly name = "CliError";
+  readonly texts: readonly Bilingual[];
 
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
+  constructor(text: Bilingual | readonly Bilingual[], readonly exitCode = 2) {
+    const texts = Array.isArray(text) ? (text as readonly Bilingual[]) : [text as Bilingual];
+    super(texts.map(both).join("\n"));
+    this.texts = texts;
   }
 }

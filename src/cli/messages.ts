@@ -4,6 +4,7 @@
  */
 import * as path from "node:path";
 import type { Bilingual, Lang } from "../engine/present";
+import { both } from "../engine/present";
 
 // The languages, the bilingual text and the severity labels are the engine's presentation module's.
 export { both, lines, SEVERITY_LABEL } from "../engine/present";
@@ -32,7 +33,7 @@ export const CLI = {
       ja: "ブック内のローテーション表をすべて見つけて、臨床研修の規則と診療科のコース規定で検査する。\n終了コード: 0 エラーなし / 1 エラーあり / 2 使い方の誤り・読めないブック・表が見つからない",
       en: "Finds every rotation grid in the workbook and checks it against the national rules and the department's courses.\nExit status: 0 no error, 1 errors found, 2 bad usage, an unreadable workbook or no grid found.",
     },
-    workbook: { ja: "検査する .xlsx ブック", en: "the .xlsx workbook to check" },
+    workbook: { ja: "検査する .xlsx ブック (複数可)", en: "the .xlsx workbooks to check (one or more)" },
     sheet: { ja: "このシートだけを検査する", en: "check this sheet only" },
     course: { ja: "すべての計画をこのコース (A, B, C) として検査する", en: "check every plan as this course (A, B, C)" },
     edition: {
@@ -44,7 +45,8 @@ export const CLI = {
       ja: "問題のあるセルに色とメモを付けたコピーを書き出す (元のブックは変更しない)",
       en: "write a copy with the offending cells filled and noted (the input is never changed)",
     },
-    lang: { ja: "メッセージの言語", en: "language of the messages" },
+    force: { ja: "--annotate の書き出し先が既にあれば上書きする", en: "overwrite the --annotate file if it exists" },
+    lang: { ja: "メッセージの言語 (既定: ja; 指定するとエラーもその言語だけで表示)", en: "language of the messages (default ja; when given, errors too are in that language only)" },
   },
   template: {
     summary: { ja: "コースのテンプレートを作る", en: "write a course template" },
@@ -57,6 +59,19 @@ export const CLI = {
     start: { ja: "研修開始日 (YYYY-MM-DD)", en: "start of the training (YYYY-MM-DD)" },
     out: { ja: "書き出す .xlsx ファイル", en: "the .xlsx file to write" },
     force: { ja: "既にあるファイルを上書きする", en: "overwrite an existing file" },
+  },
+  quota: {
+    description: {
+      ja: "臨床研究医コースの定員を基本領域に配分する (各領域に最低枠、残りは応募者数の割合で最大剰余法)",
+      en: "allocate the clinician-scientist course's places among the basic fields (a minimum each, the rest by largest remainder on the applicants' shares)",
+    },
+    applicants: {
+      ja: "基本領域と応募者数の 2 列の表 (見出し行付き): CSV (UTF-8 / Shift_JIS, カンマまたはタブ区切り) または .xlsx",
+      en: "a two-column table of field and applicants with a header row: CSV (UTF-8 / Shift_JIS, comma or tab) or .xlsx",
+    },
+    total: { ja: "定員の合計", en: "total places" },
+    min: { ja: "参加する領域ごとの最低枠", en: "minimum places per field taking part" },
+    format: { ja: "出力形式", en: "output format" },
   },
 } as const;
 
@@ -71,8 +86,22 @@ export const HELP_TITLES: Readonly<Record<string, string>> = {
 
 const name = (file: string): string => path.basename(file);
 
+/** The one form of every failure the command line reports: `rota: …`, in the language asked for. */
+export type ErrorLang = Lang | "both";
+
+/** A failure's line: `rota: 日本語 / English` by default, one language when `--lang` names it. */
+export function errorLine(text: Bilingual, lang: ErrorLang): string {
+  return `rota: ${lang === "both" ? both(text) : text[lang]}`;
+}
+
+const quoted = (names: readonly string[], lang: Lang): string =>
+  names.map((n) => (lang === "ja" ? `「${n}」` : `"${n}"`)).join(lang === "ja" ? "、" : ", ");
+
 export const FAIL = {
-  usage: (detail: string, hint: string): string => `rota: 使い方の誤り / usage error: ${detail} (${hint} --help)`,
+  usage: (detail: Bilingual, hint: string): Bilingual => ({
+    ja: `使い方の誤り: ${detail.ja} (${hint} --help)`,
+    en: `usage error: ${detail.en} (see ${hint} --help)`,
+  }),
   badCourse: (value: string): Bilingual => ({
     ja: `コースは A, B, C のいずれかです: 「${value}」`,
     en: `the course must be A, B or C, not "${value}"`,
@@ -89,25 +118,40 @@ export const FAIL = {
     ja: `日付は YYYY-MM-DD で指定してください: 「${value}」`,
     en: `the date must be a real date as YYYY-MM-DD, not "${value}"`,
   }),
-  noSheet: (file: string, sheet: string, names: readonly string[]): string =>
-    `rota: シート「${sheet}」がありません: ${file} (あるシート: ${names.map((n) => `「${n}」`).join(", ")}) / ` +
-    `no sheet "${sheet}" in ${name(file)} (sheets: ${names.map((n) => `"${n}"`).join(", ")})`,
-  noGrid: (file: string, sheet: string | undefined): string =>
-    `rota: ローテーション表が見つかりません: ${file}${sheet ? ` のシート「${sheet}」` : ""} — ` +
-    "探したもの: コース表 (「A コース」, 「1 年次 大学病院」, 「4 週 … 52 週」の見出し), " +
-    "研修医ごとの表 (氏名の列と 1…26 / 4週…104週 / 4月…3月 / 日付 の見出し), 臨床研究医コース表 / " +
-    `no rotation grid found in ${name(file)}${sheet ? ` (sheet "${sheet}")` : ""}: looked for a course sheet ` +
-    "(a title such as \"A コース\", a year row \"1 年次 …\", a header 4 週 … 52 週), a cohort sheet (a name column " +
-    "under a header of blocks 1…26, weeks 4週…104週, months 4月…3月 or dates) and a clinician-scientist plan",
-  annotateOntoInput: (out: string): string =>
-    `rota: 注記の書き出し先が入力ブックと同じです: ${out} (元のブックは変更しません。別の名前を指定してください) / ` +
-    `refusing to --annotate onto the input workbook ${name(out)}: the input is never modified; give another file name`,
-  annotateNotXlsx: (out: string): string =>
-    `rota: 書き出し先は .xlsx ファイルにしてください: ${out} / the output must be an .xlsx file: ${name(out)}`,
-  exists: (out: string): string =>
-    `rota: ファイルが既にあります: ${out} (上書きするには --force を付けてください) / ${name(out)} already exists (add --force to overwrite it)`,
-  unexpected: (detail: string): string =>
-    `rota: 予期しないエラー / unexpected error: ${detail} (ROTA_DEBUG=1 で詳細を表示 / set ROTA_DEBUG=1 for details)`,
+  noSheet: (file: string, sheet: string, names: readonly string[]): Bilingual => ({
+    ja: `シート「${sheet}」がありません: ${file} (あるシート: ${quoted(names, "ja")})`,
+    en: `no sheet "${sheet}" in ${name(file)} (sheets: ${quoted(names, "en")})`,
+  }),
+  noGrid: (file: string, sheet: string | undefined): Bilingual => ({
+    ja:
+      `ローテーション表が見つかりません: ${file}${sheet ? ` のシート「${sheet}」` : ""} — ` +
+      "探したもの: コース表 (「A コース」, 「1 年次 大学病院」, 「4 週 … 52 週」の見出し), " +
+      "研修医ごとの表 (氏名の列と 1…26 / 4週…104週 / 4月…3月 / 日付 の見出し), 臨床研究医コース表",
+    en:
+      `no rotation grid found in ${name(file)}${sheet ? ` (sheet "${sheet}")` : ""}: looked for a course sheet ` +
+      "(a course title, a year row and a header of 4-week blocks up to 52), a cohort sheet (a name column " +
+      "under a header of blocks 1-26, weeks 4-104, months April-March or dates) and a clinician-scientist plan",
+  }),
+  annotateOntoInput: (out: string): Bilingual => ({
+    ja: `注記の書き出し先が入力ブックと同じです: ${out} (元のブックは変更しません。別の名前を指定してください)`,
+    en: `refusing to --annotate onto the input workbook ${name(out)}: the input is never modified; give another file name`,
+  }),
+  annotateSeveral: (): Bilingual => ({
+    ja: "--annotate はブックを 1 つだけ指定したときに使えます",
+    en: "--annotate takes one workbook at a time",
+  }),
+  notXlsx: (out: string): Bilingual => ({
+    ja: `書き出し先は .xlsx ファイルにしてください: ${out}`,
+    en: `the output must be an .xlsx file: ${name(out)}`,
+  }),
+  exists: (out: string): Bilingual => ({
+    ja: `ファイルが既にあります: ${out} (上書きするには --force を付けてください)`,
+    en: `${name(out)} already exists (add --force to overwrite it)`,
+  }),
+  unexpected: (detail: string): Bilingual => ({
+    ja: `予期しないエラー: ${detail} (ROTA_DEBUG=1 で詳細を表示)`,
+    en: `unexpected error: ${detail} (set ROTA_DEBUG=1 for details)`,
+  }),
 };
 
 export const DONE = {
@@ -121,22 +165,31 @@ export const DONE = {
 };
 
 export const PROGRESS = {
+  writing: (file: string, lang: Lang): string => (lang === "en" ? `writing ${name(file)}…` : `書き出し中 ${name(file)}…`),
   reading: (file: string, lang: Lang): string => (lang === "en" ? `reading ${name(file)}…` : `読み込み中 ${name(file)}…`),
   checked: (done: number, total: number, lang: Lang): string =>
     lang === "en" ? `checked ${done}/${total} residents` : `検査済み ${done}/${total} 名`,
 };
 
 export const REPORT = {
+  /** The one summary over several workbooks. */
+  overall: (s: { errors: number; warnings: number; infos: number; residents: number; templates: number; grids: number }, workbooks: number, failed: number, lang: Lang): string =>
+    lang === "en"
+      ? `${workbooks} workbooks${failed ? ` (${failed} not checked)` : ""}: ${REPORT.summary(s, s.residents, s.grids, lang, s.templates)}`
+      : `${workbooks} ブック${failed ? ` (うち ${failed} は検査できず)` : ""}: ${REPORT.summary(s, s.residents, s.grids, lang, s.templates)}`,
   layout: (layout: string, lang: Lang): string => LAYOUT_LABEL[layout]?.[lang] ?? layout,
   row: (row: number, lang: Lang): string => (lang === "en" ? `row ${row}` : `${row} 行目`),
   course: (course: string, lang: Lang): string =>
     course === "cs" ? (lang === "en" ? "clinician-scientist" : "臨床研究医コース") : lang === "en" ? `course ${course}` : `${course} コース`,
   noProblem: (names: readonly string[], lang: Lang): string =>
     lang === "en" ? `no findings (${names.length}): ${names.join(", ")}` : `問題なし (${names.length}名): ${names.join(", ")}`,
+  /** What a course sheet that names no resident is. */
+  template: (lang: Lang): string => (lang === "en" ? "course template, no resident named" : "コースのテンプレート・研修医名なし"),
   wholeGrid: (lang: Lang): string => (lang === "en" ? "(whole sheet)" : "(シート全体)"),
-  summary: (s: { errors: number; warnings: number; infos: number }, residents: number, grids: number, lang: Lang): string =>
+  summary: (s: { errors: number; warnings: number; infos: number }, residents: number, grids: number, lang: Lang, templates = 0): string =>
     lang === "en"
       ? `${s.errors} error${s.errors === 1 ? "" : "s"} / ${s.warnings} warning${s.warnings === 1 ? "" : "s"} / ` +
-        `${s.infos} info${s.infos === 1 ? "" : "s"} (${residents} resident${residents === 1 ? "" : "s"}, ${grids} grid${grids === 1 ? "" : "s"})`
-      : `エラー ${s.errors}件 / 警告 ${s.warnings}件 / 情報 ${s.infos}件 (研修医 ${residents}名, ${grids} 表)`,
+        `${s.infos} info${s.infos === 1 ? "" : "s"} (${residents} resident${residents === 1 ? "" : "s"}, ` +
+        `${templates ? `${templates} course template${templates === 1 ? "" : "s"}, ` : ""}${grids} grid${grids === 1 ? "" : "s"})`
+      : `エラー ${s.errors}件 / 警告 ${s.warnings}件 / 情報 ${s.infos}件 (研修医 ${residents}名, ${templates ? `コーステンプレート ${templates}, ` : ""}${grids} 表)`,
 };

@@ -1,6 +1,10 @@
 /**
- * The `rota` program: its commands, bilingual help, and the one place where failures become a
- * line on stderr and an exit status (never a stack trace).
+ * The `rota` program: its commands, bilingual help, and the one place where failures become
+ * lines on stderr in Rota's one error form and an exit status (never a stack trace).
+ *
+ * Adding a command: write `xyzCommand(): Command` in commands/ (texts in messages.ts, bad values
+ * thrown as {@link invalidArgument} or {@link CliError}) and list it in {@link COMMANDS}; help,
+ * usage errors and the error language come with it.
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -9,27 +13,41 @@ import { CliError } from "./cli-error";
 import { quotaCommand } from "./commands/quota";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
-import { both, CLI, FAIL, HELP_TITLES, lines } from "./messages";
+import type { ErrorLang } from "./messages";
+import { both, CLI, errorLine, FAIL, HELP_TITLES, lines } from "./messages";
+import { usageText } from "./usage-error";
 import { displayWidth } from "./width";
 
+/** Every command of `rota`, in the order its help lists them. */
+const COMMANDS: ReadonlyArray<() => Command> = [validateCommand, templateCommand, quotaCommand];
+
 /** Commander's codes for help and version, which end well. */
-const CLEAN_EXITS = new Set(["commander.helpDisplayed", "commander.version"]);
+const CLEAN_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help", "commander.executeSubCommandAsync"]);
 
 /** Help in both languages: titles translated, widths counted as a terminal shows Japanese. */
 const HELP_CONFIG = { styleTitle: (title: string) => HELP_TITLES[title] ?? title, displayWidth };
 
-/** Help titles translated, `-h` described, commander's errors thrown to {@link run} as one line. */
-function withCommonSettings(command: Command, hint: string): Command {
-  return withUsageLine(command, hint).exitOverride();
+/** A usage error raised by commander, with the command whose help to point at. */
+class UsageFailure extends Error {
+  constructor(
+    readonly failure: CommanderError,
+    readonly hint: string,
+  ) {
+    super(failure.message);
+  }
 }
 
-/** Bilingual help and commander's usage errors as Rota's one line (configureOutput merges, so a command's own output streams stay). */
-function withUsageLine(command: Command, hint: string): Command {
+/**
+ * Bilingual help, and commander's usage errors thrown to {@link run} (which writes them in Rota's
+ * form) instead of printed in English.
+ */
+export function asRotaCommand(command: Command, hint = `rota ${command.name()}`): Command {
   return command
     .helpOption("-h, --help", both(CLI.help))
     .configureHelp(HELP_CONFIG)
-    .configureOutput({
-      outputError: (text, write) => write(`${FAIL.usage(text.trim().replace(/^error:\s*/i, ""), hint)}\n`),
+    .configureOutput({ outputError: () => undefined })
+    .exitOverride((err) => {
+      throw CLEAN_EXITS.has(err.code) ? err : new UsageFailure(err, hint);
     });
 }
 
@@ -39,23 +57,33 @@ function version(): string {
     const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version?: string };
     if (pkg.version) return pkg.version;
   } catch {
-    // fall through
+    // fall through: a single-file bundle carries its version in ROTA_VERSION
   }
-  return path.basename(path.join(__dirname, "..", "..")) === "dist" ? "unknown" : "dev";
+  return process.env["ROTA_BUNDLED_VERSION"] ?? "dev";
 }
 
 /** The program with every command registered. */
 export function buildProgram(): Command {
-  const program = withCommonSettings(new Command("rota"), "rota")
+  const program = asRotaCommand(new Command("rota"), "rota")
     .description(lines(CLI.program))
     .version(version(), "-V, --version", both(CLI.version))
     .helpCommand("help [command]", both(CLI.helpCommand))
     .showSuggestionAfterError(true);
-  program.addCommand(withCommonSettings(validateCommand(), "rota validate"));
-  program.addCommand(withCommonSettings(templateCommand(), "rota template"));
-  // quota keeps its own exit handling and output streams; its usage errors read like the others'.
-  program.addCommand(withUsageLine(quotaCommand(), "rota quota"));
+  for (const make of COMMANDS) program.addCommand(asRotaCommand(make()));
   return program;
+}
+
+/**
+ * The language of the error lines: the one `--lang` names, else both (Japanese first). Read from
+ * the raw arguments, so that a usage error found before `--lang` is parsed speaks it too.
+ */
+export function errorLanguage(argv: readonly string[]): ErrorLang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (value === "en" || value === "ja") return value;
+  }
+  return "both";
 }
 
 /**
@@ -70,19 +98,23 @@ export async function run(argv: readonly string[]): Promise<void> {
   try {
     await buildProgram().parseAsync([...argv]);
   } catch (err) {
-    process.exitCode = report(err);
+    process.exitCode = report(err, errorLanguage(argv.slice(2)));
   }
 }
 
-/** Writes the failure's one line (commander already wrote its own) and gives the exit status. */
-function report(err: unknown): number {
-  if (err instanceof CommanderError) return CLEAN_EXITS.has(err.code) ? 0 : 2;
+/** Writes the failure's lines and gives the exit status. */
+export function report(err: unknown, lang: ErrorLang, write: (text: string) => void = (t) => void process.stderr.write(t)): number {
+  if (err instanceof CommanderError && CLEAN_EXITS.has(err.code)) return 0;
+  if (err instanceof UsageFailure) {
+    write(`${errorLine(FAIL.usage(usageText(err.failure), err.hint), lang)}\n`);
+    return 2;
+  }
   if (err instanceof CliError) {
-    process.stderr.write(`${err.message}\n`);
+    write(err.texts.map((t) => `${errorLine(t, lang)}\n`).join(""));
     return err.exitCode;
   }
   const detail = err instanceof Error ? err.message.split("\n", 1)[0] ?? "" : String(err);
-  process.stderr.write(`${FAIL.unexpected(detail)}\n`);
-  if (process.env["ROTA_DEBUG"] && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  write(`${errorLine(FAIL.unexpected(detail), lang)}\n`);
+  if (process.env["ROTA_DEBUG"] && err instanceof Error && err.stack) write(`${err.stack}\n`);
   return 2;
 }

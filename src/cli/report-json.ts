@@ -8,7 +8,14 @@ export interface JsonReport {
     readonly sheet: string;
     readonly range: string;
     readonly layout: GridSummary["layout"];
-    readonly trainees: ReadonlyArray<{ readonly name: string; readonly row: number; readonly course: string | null; readonly weeks: Readonly<Record<string, number>> }>;
+    readonly trainees: ReadonlyArray<{
+      readonly name: string;
+      readonly row: number;
+      readonly course: string | null;
+      readonly weeks: Readonly<Record<string, number>>;
+      /** Only on a course sheet that names no resident (a course template). */
+      readonly template?: true;
+    }>;
   }>;
   readonly findings: ReadonlyArray<Pick<Finding, "rule" | "severity" | "sheet" | "trainee" | "message" | "message_en" | "facts"> & { readonly cells: readonly string[] }>;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
@@ -25,7 +32,7 @@ export function jsonReport(file: string, report: ValidationReport): JsonReport {
       sheet: g.sheet,
       range: g.range,
       layout: g.layout,
-      trainees: g.trainees.map((t) => ({ name: t.name, row: t.row, course: t.course ?? null, weeks: t.weeks })),
+      trainees: g.trainees.map((t) => ({ name: t.name, row: t.row, course: t.course ?? null, weeks: t.weeks, ...(t.template ? { template: true as const } : {}) })),
     })),
     findings: report.findings.map((f) => ({
       rule: f.rule,
@@ -40,4 +47,17 @@ export function jsonReport(file: string, report: ValidationReport): JsonReport {
     })),
     summary: { errors: report.summary.errors, warnings: report.summary.warnings, infos: report.summary.infos },
   };
+}
+
+/**
+ * `rota validate A.xlsx B.xlsx --format json`: each workbook's object as for one, and the summary
+ * over all of them (a workbook that could not be checked is on stderr and not listed).
+ */
+export function jsonReports(reports: ReadonlyArray<{ readonly file: string; readonly report: ValidationReport }>): {
+  readonly workbooks: readonly JsonReport[];
+  readonly summary: JsonReport["summary"];
+} {
+  const workbooks = reports.map((r) => jsonReport(r.file, r.report));
+  const sum = (key: keyof JsonReport["summary"]): number => workbooks.reduce((n, w) => n + w.summary[key], 0);
+  return { workbooks, summary: { errors: sum("errors"), warnings: sum("warnings"), infos: sum("infos") } };
 }

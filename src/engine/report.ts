@@ -8,6 +8,8 @@ export interface TraineeSummary {
   /** 1-based sheet row. */
   readonly row: number;
   readonly course: CourseId | "cs" | null;
+  /** Set on a course sheet that names no resident: a course template, not counted as a resident. */
+  readonly template?: true;
   /** Weeks per field (canonical field ids), rounded to 2 decimals. */
   readonly weeks: Readonly<Record<string, number>>;
   /**

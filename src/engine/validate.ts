@@ -92,7 +92,7 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
       const rules = plan.course ? [...everyPlan, ...COURSE_RULES] : everyPlan;
       findings.push(...runRules(rules, tally, target, overrides));
       const progress = measureRules(rules, tally, overrides);
-      trainees.push({ name: plan.trainee, row: plan.row, course: plan.course ?? null, weeks: weeksOfTally(tally), progress });
+      trainees.push({ name: plan.trainee, row: plan.row, course: plan.course ?? null, weeks: weeksOfTally(tally), progress, ...(plan.template ? { template: true as const } : {}) });
       options.onProgress?.(++done, total);
     }
     if (capacity.length > 0) findings.push(...runRules(GRID_RULES, { grid: { ...grid, plans }, entries: capacity }, { sheet: grid.sheet, trainee: "" }, overrides));

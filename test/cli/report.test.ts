@@ -70,7 +70,7 @@ describe("textReport", () => {
     expect(lines[other + 2]).toMatch(/unknown-rotation +A3 +読めない行/);
   });
 
-  it("names the sheet again above whole-sheet findings, even when another sheet's grid was printed last", () => {
+  it("puts a whole-sheet finding under its own grid, even when another sheet's grid is printed after it", () => {
     const twoSheets: ValidationReport = {
       ...REPORT,
       grids: [REPORT.grids[0]!, { sheet: "Cコース", range: "A1:N10", layout: "course-sheet", trainees: [{ name: "C コース", row: 6, course: "C", weeks: {} }] }],
@@ -78,8 +78,9 @@ describe("textReport", () => {
     };
     const out = textReport("x.xlsx", twoSheets, "ja").split("\n");
     const whole = out.indexOf("  (シート全体)");
-    expect(out[whole - 1]).toBe("2026年度");
-    expect(out.indexOf("Cコース A1:N10 (コース表)")).toBeLessThan(whole);
+    expect(out.indexOf("2026年度 A1:AA4 (研修医ごとの表 (週))")).toBeLessThan(whole);
+    expect(out[whole + 1]).toMatch(/capacity/);
+    expect(out.indexOf("Cコース A1:N10 (コース表)")).toBeGreaterThan(whole);
   });
 
   it("prints every finding exactly once", () => {

@@ -59,7 +59,7 @@ describe("rota --help", () => {
     expect(oneLine(a.stderr)).toContain("unknown command 'frobnicate'");
     const b = rota(["validate", cohortFile, "--colour"]);
     expect(b.status).toBe(2);
-    expect(oneLine(b.stderr)).toMatch(/^rota: 使い方の誤り \/ usage error: unknown option '--colour'/);
+    expect(oneLine(b.stderr)).toMatch(/^rota: 使い方の誤り: オプション --colour はありません \(rota validate --help\) \/ usage error: unknown option '--colour'/);
   });
 });
 

@@ -454,7 +454,7 @@ describe("unknown-rotation", () => {
       const { report } = await onePlan(replaced(CLEAN_PLAN, "整形外科", "循還器内科"), { continuation });
       expect(report.findings.map(shape)).toEqual([finding("unknown-rotation", "warning", ["Y2", "Z2", "AA2"])]);
       expect(report.findings[0]!.message).toBe("「循還器内科」は研修分野として認識できません。「内科(循環器)」のことですか?");
-      expect(report.findings[0]!.message_en).toContain("Did you mean 内科(循環器)?");
+      expect(report.findings[0]!.message_en).toContain("Did you mean Internal medicine (cardiology)?");
     });
   });
 

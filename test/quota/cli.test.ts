@@ -6,6 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { quotaCommand } from "../../src/cli/commands/quota";
+import { report } from "../../src/cli/program";
 import { buildCli, rota } from "../cli/run-cli";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "rota-quota-"));
@@ -46,8 +47,14 @@ async function runQuota(args: string[]): Promise<{ stdout: string; stderr: strin
   let stderr = "";
   const before = process.exitCode;
   process.exitCode = 0;
-  await quotaCommand({ stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }).parseAsync(args, { from: "user" });
-  const code = Number(process.exitCode ?? 0);
+  let code: number;
+  try {
+    await quotaCommand({ stdout: (t) => void (stdout += t) }).parseAsync(args, { from: "user" });
+    code = Number(process.exitCode ?? 0);
+  } catch (err) {
+    // What `rota` does with a failure: Rota's error lines on stderr, the exit status.
+    code = report(err, "both", (t) => void (stderr += t));
+  }
   process.exitCode = before;
   return { stdout, stderr, code };
 }
@@ -101,9 +108,9 @@ describe("quotaCommand (in-process)", () => {
     expect(r.stdout).toBe("");
     const lines = r.stderr.trim().split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe("bad.csv: 2行目: 応募者数「x」が数値ではありません (不参加なら空欄か「-」) / row 2: the applicants count \"x\" is not a number (leave it empty or \"-\" for a field not taking part)");
-    expect(lines[1]).toMatch(/3行目: .*重複.* \/ row 3: /);
-    expect(lines[2]).toMatch(/4行目: 「血液」は19の基本領域のどれでもありません \/ row 4: /);
+    expect(lines[0]).toBe("rota: bad.csv: 2行目: 応募者数「x」が数値ではありません (不参加なら空欄か「-」) / bad.csv: row 2: the applicants count \"x\" is not a number (leave it empty or \"-\" for a field not taking part)");
+    expect(lines[1]).toMatch(/3行目: .*重複.* \/ bad.csv: row 3: /);
+    expect(lines[2]).toMatch(/4行目: 「血液」は19の基本領域のどれでもありません \/ bad.csv: row 4: /);
     expect(lines[3]).toMatch(/5行目: .*負の数/);
   });
 
@@ -150,7 +157,9 @@ describe("rota quota (process)", () => {
     expect(bad.stderr).not.toMatch(/^\s+at /m);
     const usage = rota(["quota"]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toBe("rota: 使い方の誤り / usage error: missing required argument 'applicants' (rota quota --help)\n");
+    expect(usage.stderr).toBe(
+      "rota: 使い方の誤り: 引数 <applicants> がありません (rota quota --help) / usage error: missing required argument 'applicants' (see rota quota --help)\n",
+    );
     expect(rota(["quota", file("p.csv", FY2021_CSV), "--format", "xml"]).status).toBe(2);
     const missing = rota(["quota", path.join(dir, "missing.csv")]);
     expect(missing.status).toBe(2);

@@ -60,17 +60,22 @@ export class WorkbookReadError extends Error {
      */
     readonly detail?: string | { readonly ja: string; readonly en: string },
   ) {
-    super(readErrorMessage(file, reason, detail));
+    const text = readErrorText(file, reason, detail);
+    super(`${text.ja} / ${text.en}`);
+    this.text = text;
   }
+
+  /** The message in each language, for a caller that prints one of them. */
+  readonly text: { readonly ja: string; readonly en: string };
 }
 
-function readErrorMessage(file: string, reason: WorkbookReadFailure, detail: string | { readonly ja: string; readonly en: string } | undefined): string {
+function readErrorText(file: string, reason: WorkbookReadFailure, detail: string | { readonly ja: string; readonly en: string } | undefined): { ja: string; en: string } {
   const { ja, en } = REASONS[reason];
   if (typeof detail === "object") {
-    return `ブックを読めません: ${file} — ${ja}: ${oneLine(detail.ja)} / cannot read workbook ${path.basename(file)}: ${en}: ${oneLine(detail.en)}`;
+    return { ja: `ブックを読めません: ${file} — ${ja}: ${oneLine(detail.ja)}`, en: `cannot read workbook ${path.basename(file)}: ${en}: ${oneLine(detail.en)}` };
   }
   const extra = detail ? ` (${oneLine(detail)})` : "";
-  return `ブックを読めません: ${file} — ${ja} / cannot read workbook ${path.basename(file)}: ${en}${extra}`;
+  return { ja: `ブックを読めません: ${file} — ${ja}${extra}`, en: `cannot read workbook ${path.basename(file)}: ${en}${extra}` };
 }
 
 /**
@@ -85,8 +90,13 @@ export class WorkbookWriteError extends Error {
     /** Why, in Japanese and in English (an errno's text when nothing better is known). */
     readonly why: { readonly ja: string; readonly en: string },
   ) {
-    super(`ブックを書き出せません: ${file} — ${oneLine(why.ja)} / cannot write workbook ${path.basename(file)}: ${oneLine(why.en)}`);
+    const text = { ja: `ブックを書き出せません: ${file} — ${oneLine(why.ja)}`, en: `cannot write workbook ${path.basename(file)}: ${oneLine(why.en)}` };
+    super(`${text.ja} / ${text.en}`);
+    this.text = text;
   }
+
+  /** The message in each language, for a caller that prints one of them. */
+  readonly text: { readonly ja: string; readonly en: string };
 }
 
 /** The first line of a text, at most 160 characters: details from libraries can be long. */

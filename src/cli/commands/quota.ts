@@ -4,7 +4,7 @@
  *
  * Reading the file is this command's work (I/O); parsing the table and allocating are the engine's.
  * Exit status: 0 with the allocation printed; 2 for bad usage, an unreadable file or bad input, with
- * one line per problem on stderr (Japanese, then English) and never a stack trace.
+ * one line per problem on stderr in Rota's error form and never a stack trace.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
@@ -16,24 +16,18 @@ import type { QuotaAllocation } from "../../engine/quota/allocate";
 import { DEFAULT_QUOTA_MIN, DEFAULT_QUOTA_TOTAL } from "../../engine/quota/allocate";
 import { QUOTA_MESSAGES } from "../../engine/messages/cs";
 import { readWorkbook } from "../../adapters/xlsx/read";
+import { WorkbookReadError } from "../../adapters/xlsx/errors";
+import { CliError } from "../cli-error";
+import type { Bilingual } from "../messages";
+import { both, CLI, lines } from "../messages";
+import { displayWidth as width, padDisplay as pad, padStartDisplay as padStart } from "../width";
 
-/** Where the command writes; tests hand in their own. */
+/** Where the command writes its result; tests hand in their own. Failures are thrown as {@link CliError}. */
 export interface QuotaIo {
   readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
 }
 
-const PROCESS_IO: QuotaIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
-
-/** A failure this command reports on stderr and exits 2 for. */
-class QuotaFailure extends Error {
-  constructor(readonly lines: readonly string[]) {
-    super(lines.join("\n"));
-  }
-}
+const PROCESS_IO: QuotaIo = { stdout: (text) => void process.stdout.write(text) };
 
 /**
  * The `quota` command, ready to be added to the `rota` program.
@@ -44,40 +38,31 @@ class QuotaFailure extends Error {
  * // → {"total":40,"allocations":[{"field":"内科","applicants":9,"share":0.3,"places":8}, …]}
  */
 export function quotaCommand(io: QuotaIo = PROCESS_IO): Command {
+  const q = CLI.quota;
   return new Command("quota")
-    .description(
-      "臨床研究医コースの定員を基本領域に配分する (各領域に最低枠、残りは応募者数の割合で最大剰余法) / allocate the clinician-scientist course's places among the basic fields",
-    )
-    .argument("<applicants>", "CSV (UTF-8 / Shift_JIS, comma or tab) or .xlsx: field, applicants, with a header row")
-    .option("--total <n>", "定員の合計 / total places", String(DEFAULT_QUOTA_TOTAL))
-    .option("--min <n>", "参加する領域ごとの最低枠 / minimum places per field taking part", String(DEFAULT_QUOTA_MIN))
-    .addOption(new Option("--format <format>", "出力形式 / output format").choices(["text", "json"]).default("text"))
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride((err) => {
-      // Commander's own usage errors (a missing file argument, an unknown option) exit 2, as CONTRACT §3 asks.
-      process.exit(err.exitCode === 0 ? 0 : 2);
-    })
+    .summary(both(q.description))
+    .description(lines(q.description))
+    .argument("<applicants>", both(q.applicants))
+    .option("--total <n>", both(q.total), String(DEFAULT_QUOTA_TOTAL))
+    .option("--min <n>", both(q.min), String(DEFAULT_QUOTA_MIN))
+    .addOption(new Option("--format <format>", both(q.format)).choices(["text", "json"]).default("text"))
     .action(async (file: string, opts: { total: string; min: string; format: "text" | "json" }) => {
-      try {
-        const total = wholeNumber(opts.total, QUOTA_MESSAGES.badTotal(opts.total));
-        const min = wholeNumber(opts.min, QUOTA_MESSAGES.badMin(opts.min));
-        const { cells, firstRow } = await readApplicants(file);
-        const outcome = allocateQuotaTable(cells, { total, min, firstRow });
-        if (!outcome.ok) {
-          throw new QuotaFailure(outcome.problems.map((p) => `${path.basename(file)}: ${p.message} / ${p.message_en}`));
-        }
-        io.stdout(opts.format === "json" ? formatJson(outcome.total, outcome.allocations) : formatText(outcome.total, outcome.allocations));
-      } catch (err) {
-        const lines = err instanceof QuotaFailure ? err.lines : [`rota quota: ${err instanceof Error ? err.message : String(err)}`];
-        io.stderr(lines.map((l) => `${l}\n`).join(""));
-        process.exitCode = 2;
+      const total = wholeNumber(opts.total, QUOTA_MESSAGES.badTotal(opts.total));
+      const min = wholeNumber(opts.min, QUOTA_MESSAGES.badMin(opts.min));
+      const { cells, firstRow } = await readApplicants(file);
+      const outcome = allocateQuotaTable(cells, { total, min, firstRow });
+      if (!outcome.ok) {
+        const base = path.basename(file);
+        throw new CliError(outcome.problems.map((p) => ({ ja: `${base}: ${p.message}`, en: `${base}: ${p.message_en}` })));
       }
+      io.stdout(opts.format === "json" ? formatJson(outcome.total, outcome.allocations) : formatText(outcome.total, outcome.allocations));
+      process.exitCode = 0;
     });
 }
 
-function wholeNumber(text: string, problem: { ja: string; en: string }): number {
+function wholeNumber(text: string, problem: Bilingual): number {
   const t = text.normalize("NFKC").trim();
-  if (!/^\d+$/.test(t)) throw new QuotaFailure([`rota quota: ${problem.ja} / ${problem.en}`]);
+  if (!/^\d+$/.test(t)) throw new CliError(problem);
   return Number(t);
 }
 
@@ -86,16 +71,16 @@ async function readApplicants(file: string): Promise<{ cells: CellValue[][]; fir
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new QuotaFailure([unreadable(file, "フォルダーです", "it is a directory")]);
+    if (stat.isDirectory()) throw new CliError(unreadable(file, "フォルダーです", "it is a directory"));
     bytes = await fs.readFile(file);
   } catch (err) {
-    if (err instanceof QuotaFailure) throw err;
+    if (err instanceof CliError) throw err;
     const code = (err as { code?: string }).code;
-    throw new QuotaFailure([
+    throw new CliError(
       code === "ENOENT" ? unreadable(file, "ファイルがありません", "no such file") : unreadable(file, "ファイルを開けません", code ?? "cannot open it"),
-    ]);
+    );
   }
-  if (bytes.length === 0) throw new QuotaFailure([unreadable(file, "空のファイルです", "the file is empty")]);
+  if (bytes.length === 0) throw new CliError(unreadable(file, "空のファイルです", "the file is empty"));
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (isZip || /\.xlsx$/i.test(file)) {
     try {
@@ -105,7 +90,7 @@ async function readApplicants(file: string): Promise<{ cells: CellValue[][]; fir
       // The adapter's sheets start at A1; a row offset would show in `origin`.
       return { cells: first.rows.map((r) => [...r]), firstRow: (first.origin?.row ?? 0) + 1 };
     } catch (err) {
-      throw new QuotaFailure([err instanceof Error ? oneLine(err.message) : unreadable(file, "ブックを読めません", "cannot read the workbook")]);
+      throw new CliError(err instanceof WorkbookReadError ? err.text : unreadable(file, "ブックを読めません", "cannot read the workbook"));
     }
   }
   return { cells: parseCsv(decode(bytes)), firstRow: 1 };
@@ -127,12 +112,8 @@ function decode(bytes: Buffer): string {
   }
 }
 
-function unreadable(file: string, ja: string, en: string): string {
-  return `応募者数の表を読めません: ${file} — ${ja} / cannot read the applicants file ${path.basename(file)}: ${en}`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ");
+function unreadable(file: string, ja: string, en: string): Bilingual {
+  return { ja: `応募者数の表を読めません: ${file} — ${ja}`, en: `cannot read the applicants file ${path.basename(file)}: ${en}` };
 }
 
 function unallocated(total: number, allocations: readonly QuotaAllocation[]): number {
@@ -174,19 +155,4 @@ function formatText(total: number, allocations: readonly QuotaAllocation[]): str
   const rest = unallocated(total, allocations);
   const note = rest > 0 ? `${QUOTA_MESSAGES.unallocated(rest).ja} / ${QUOTA_MESSAGES.unallocated(rest).en}\n` : "";
   return [line(header), rule, ...body.map(line), rule, line(footer)].join("\n") + `\n定員 total ${total}\n${note}`;
-}
-
-/** Display width: East Asian wide characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-function pad(text: string, w: number): string {
-  return text + " ".repeat(Math.max(0, w - width(text)));
-}
-
-function padStart(text: string, w: number): string {
-  return " ".repeat(Math.max(0, w - width(text))) + text;
 }

@@ -3,14 +3,15 @@
  * (CONTRACT §3): the department's course template, or a clinician-scientist plan, as a workbook
  * that `rota validate` reads back.
  */
-import { promises as fs } from "node:fs";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import type { CourseId, TemplateSheet } from "../../engine";
 import { normalizeText, parseCourseId, renderCourseTemplate } from "../../engine";
 import { renderCsTemplate } from "../../engine/cs";
 import { templateWorkbook, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
+import { exists } from "../files";
 import { both, CLI, lines, DONE, FAIL } from "../messages";
+import { invalidArgument } from "../usage-error";
 
 export type TemplateKind = CourseId | "cs";
 
@@ -42,7 +43,7 @@ export function parseTemplateKind(value: string): TemplateKind {
   if (/^cs$/i.test(normalizeText(value))) return "cs";
   const c = parseCourseId(value);
   if (c) return c;
-  throw new InvalidArgumentError(both(FAIL.badTemplateCourse(value)));
+  throw invalidArgument(FAIL.badTemplateCourse(value));
 }
 
 /** A real calendar date written YYYY-MM-DD, as UTC midnight (2026-02-30 is refused). */
@@ -53,12 +54,12 @@ export function parseDate(value: string): Date {
     const date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return date;
   }
-  throw new InvalidArgumentError(both(FAIL.badDate(value)));
+  throw invalidArgument(FAIL.badDate(value));
 }
 
 /** Runs the command; returns the exit status, or throws a {@link CliError}. */
 export async function runTemplate(kind: TemplateKind, options: TemplateCliOptions): Promise<number> {
-  if (!/\.xlsx$/i.test(options.out)) throw new CliError(FAIL.annotateNotXlsx(options.out));
+  if (!/\.xlsx$/i.test(options.out)) throw new CliError(FAIL.notXlsx(options.out));
   if (!options.force && (await exists(options.out))) throw new CliError(FAIL.exists(options.out));
   const settings = {
     ...(options.name !== undefined ? { name: options.name } : {}),
@@ -66,17 +67,8 @@ export async function runTemplate(kind: TemplateKind, options: TemplateCliOption
   };
   const template: TemplateSheet = kind === "cs" ? renderCsTemplate(settings) : renderCourseTemplate(kind, settings);
   await writeWorkbookFile(templateWorkbook([{ template }]), options.out).catch((err: unknown) => {
-    throw err instanceof WorkbookWriteError ? new CliError(`rota: ${err.message}`) : err;
+    throw err instanceof WorkbookWriteError ? new CliError(err.text) : err;
   });
   process.stdout.write(`${DONE.template(kind, options.out)}\n`);
   return 0;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

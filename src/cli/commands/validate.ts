@@ -8,16 +8,19 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { Command, InvalidArgumentError, Option } from "commander";
-import { parseCourseId, type CourseId } from "../../engine";
+import { Command, Option } from "commander";
+import { parseCourseId, type CourseId, type ValidationReport } from "../../engine";
 import { CS_EDITION_IDS, resolveCsEdition, validateWorkbook } from "../../engine";
+import type { LoadedWorkbook } from "../../adapters/xlsx";
 import { annotateWorkbook, excelWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
+import { exists } from "../files";
 import type { Lang } from "../messages";
-import { both, CLI, lines, DONE, FAIL, PROGRESS } from "../messages";
+import { both, CLI, DONE, errorLine, FAIL, lines, PROGRESS, REPORT } from "../messages";
 import { Progress } from "../progress";
-import { jsonReport } from "../report-json";
-import { textReport } from "../report-text";
+import { jsonReport, jsonReports } from "../report-json";
+import { textReport, totals } from "../report-text";
+import { invalidArgument } from "../usage-error";
 
 export interface ValidateCliOptions {
   readonly sheet?: string;
@@ -25,7 +28,9 @@ export interface ValidateCliOptions {
   readonly edition?: string;
   readonly format: "text" | "json";
   readonly annotate?: string;
-  readonly lang: Lang;
+  readonly force?: boolean;
+  /** The report's language (Japanese unless asked); errors are in both languages unless it is given. */
+  readonly lang?: Lang;
 }
 
 /** The `validate` command, to add to the `rota` program. */
@@ -34,15 +39,16 @@ export function validateCommand(): Command {
   return new Command("validate")
     .summary(both(v.summary))
     .description(lines(v.description))
-    .argument("<workbook>", both(v.workbook))
+    .argument("<workbooks...>", both(v.workbook))
     .option("--sheet <name>", both(v.sheet))
     .option("--course <course>", both(v.course), parseCourse)
     .option("--edition <edition>", both(v.edition), parseEdition)
     .addOption(new Option("--format <format>", both(v.format)).choices(["text", "json"]).default("text"))
     .option("--annotate <out.xlsx>", both(v.annotate))
-    .addOption(new Option("--lang <lang>", both(v.lang)).choices(["ja", "en"]).default("ja"))
-    .action(async (file: string, options: ValidateCliOptions) => {
-      process.exitCode = await runValidate(file, options);
+    .option("--force", both(v.force))
+    .addOption(new Option("--lang <lang>", both(v.lang)).choices(["ja", "en"]))
+    .action(async (files: string[], options: ValidateCliOptions) => {
+      process.exitCode = files.length === 1 ? await runValidate(files[0]!, options) : await runValidateMany(files, options);
     });
 }
 
@@ -50,59 +56,111 @@ export function validateCommand(): Command {
 export function parseCourse(value: string): CourseId {
   const c = parseCourseId(value);
   if (c) return c;
-  throw new InvalidArgumentError(both(FAIL.badCourse(value)));
+  throw invalidArgument(FAIL.badCourse(value));
 }
 
 /** A clinician-scientist edition in any spelling the engine knows (fy2024, 2024, R6, 令和6年度 …). */
 export function parseEdition(value: string): string {
   const edition = resolveCsEdition(value);
-  if (!edition) throw new InvalidArgumentError(both(FAIL.badEdition(value, CS_EDITION_IDS)));
+  if (!edition) throw invalidArgument(FAIL.badEdition(value, CS_EDITION_IDS));
   return edition.id;
 }
 
-/** Runs the command; returns the exit status, or throws a {@link CliError}. */
+/** A workbook checked: its report, or why it could not be. */
+type Checked = { readonly file: string; readonly report: ValidationReport } | { readonly file: string; readonly failure: CliError };
+
+/** Runs the command on one workbook; returns the exit status, or throws a {@link CliError}. */
 export async function runValidate(file: string, options: ValidateCliOptions): Promise<number> {
+  const lang = options.lang ?? "ja";
   const progress = new Progress(process.stderr, options.format === "text" && process.stderr.isTTY === true);
   try {
-    if (options.annotate !== undefined) await checkAnnotateTarget(file, options.annotate);
-    progress.show(PROGRESS.reading(file, options.lang));
-    const loaded = await readWorkbook(file).catch((err: unknown) => {
-      throw err instanceof WorkbookReadError ? new CliError(`rota: ${err.message}`) : err;
-    });
-    const names = loaded.sheets.map((s) => s.name);
-    const sheet = options.sheet === undefined ? undefined : findSheet(names, options.sheet);
-    if (options.sheet !== undefined && sheet === undefined) throw new CliError(FAIL.noSheet(file, options.sheet, names));
-
-    const report = await validateWorkbook(loaded.sheets, {
-      ...(sheet !== undefined ? { sheet } : {}),
-      ...(options.course !== undefined ? { course: options.course } : {}),
-      ...(options.edition !== undefined ? { csEdition: options.edition } : {}),
-      onProgress: (done, total) => progress.tick(PROGRESS.checked(done, total, options.lang)),
-    });
-    progress.clear();
-    if (report.grids.length === 0) throw new CliError(FAIL.noGrid(file, sheet));
-
+    if (options.annotate !== undefined) await checkAnnotateTarget(file, options.annotate, options.force === true);
+    const loaded = await load(file, options, progress, "");
+    const report = await check(loaded, file, options, progress, "");
     let annotated: number | undefined;
     if (options.annotate !== undefined) {
+      progress.show(PROGRESS.writing(options.annotate, lang));
       const workbook = await excelWorkbook(loaded).catch((err: unknown) => {
-        throw err instanceof WorkbookReadError ? new CliError(`rota: ${err.message}`) : err;
+        throw err instanceof WorkbookReadError ? new CliError(err.text) : err;
       });
-      annotated = annotateWorkbook(workbook, report.findings, { lang: options.lang }).cells;
+      annotated = annotateWorkbook(workbook, report.findings, { lang }).cells;
       await writeWorkbookFile(workbook, options.annotate).catch((err: unknown) => {
-        throw err instanceof WorkbookWriteError ? new CliError(`rota: ${err.message}`) : err;
+        throw err instanceof WorkbookWriteError ? new CliError(err.text) : err;
       });
     }
+    progress.clear();
 
     if (options.format === "json") {
       process.stdout.write(`${JSON.stringify(jsonReport(file, report), null, 2)}\n`);
     } else {
-      process.stdout.write(textReport(file, report, options.lang));
-      if (annotated !== undefined && options.annotate !== undefined) process.stdout.write(`${DONE.annotated(options.annotate, annotated, options.lang)}\n`);
+      process.stdout.write(textReport(file, report, lang));
+      if (annotated !== undefined && options.annotate !== undefined) process.stdout.write(`${DONE.annotated(options.annotate, annotated, lang)}\n`);
     }
     return report.summary.errors > 0 ? 1 : 0;
   } finally {
     progress.clear();
   }
+}
+
+/**
+ * Runs the command on several workbooks (`rota validate 2026/*.xlsx`): each one's report, then one
+ * summary over all. A workbook that cannot be read or holds no grid is one line on stderr and does
+ * not stop the others. Exit status: 2 when one could not be checked, else 1 when a finding is an
+ * error, else 0.
+ */
+export async function runValidateMany(files: readonly string[], options: ValidateCliOptions): Promise<number> {
+  const lang = options.lang ?? "ja";
+  if (options.annotate !== undefined) throw new CliError(FAIL.usage(FAIL.annotateSeveral(), "rota validate"));
+  const progress = new Progress(process.stderr, options.format === "text" && process.stderr.isTTY === true);
+  const results: Checked[] = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      const step = `(${i + 1}/${files.length}) `;
+      try {
+        const loaded = await load(file, options, progress, step);
+        results.push({ file, report: await check(loaded, file, options, progress, step) });
+      } catch (err) {
+        if (!(err instanceof CliError)) throw err;
+        results.push({ file, failure: err });
+        progress.clear();
+        process.stderr.write(err.texts.map((t) => `${errorLine(t, options.lang ?? "both")}\n`).join(""));
+      }
+    }
+  } finally {
+    progress.clear();
+  }
+  const reports = results.flatMap((r) => ("report" in r ? [{ file: r.file, report: r.report }] : []));
+  if (options.format === "json") {
+    process.stdout.write(`${JSON.stringify(jsonReports(reports), null, 2)}\n`);
+  } else {
+    process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang)).join("\n"));
+    process.stdout.write(`\n${REPORT.overall(totals(reports.map((r) => r.report)), files.length, files.length - reports.length, lang)}\n`);
+  }
+  if (reports.length < files.length) return 2;
+  return reports.some((r) => r.report.summary.errors > 0) ? 1 : 0;
+}
+
+async function load(file: string, options: ValidateCliOptions, progress: Progress, step: string): Promise<LoadedWorkbook> {
+  progress.show(`${step}${PROGRESS.reading(file, options.lang ?? "ja")}`);
+  return readWorkbook(file).catch((err: unknown) => {
+    throw err instanceof WorkbookReadError ? new CliError(err.text) : err;
+  });
+}
+
+/** The engine's report on one workbook; a workbook with no grid (or no such sheet) is a {@link CliError}. */
+async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliOptions, progress: Progress, step: string): Promise<ValidationReport> {
+  const names = loaded.sheets.map((s) => s.name);
+  const sheet = options.sheet === undefined ? undefined : findSheet(names, options.sheet);
+  if (options.sheet !== undefined && sheet === undefined) throw new CliError(FAIL.noSheet(file, options.sheet, names));
+  const report = await validateWorkbook(loaded.sheets, {
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(options.course !== undefined ? { course: options.course } : {}),
+    ...(options.edition !== undefined ? { csEdition: options.edition } : {}),
+    onProgress: (done, total) => progress.tick(`${step}${PROGRESS.checked(done, total, options.lang ?? "ja")}`),
+  });
+  progress.clear();
+  if (report.grids.length === 0) throw new CliError(FAIL.noGrid(file, sheet));
+  return report;
 }
 
 /** The sheet by its exact name, else by the same name up to width and spacing (`２０２６年度` = `2026年度`). */
@@ -114,9 +172,10 @@ function findSheet(names: readonly string[], wanted: string): string | undefined
 }
 
 /** Refuses an output that is not .xlsx, or that is the input itself (same real path or same file). */
-async function checkAnnotateTarget(input: string, out: string): Promise<void> {
-  if (!/\.xlsx$/i.test(out)) throw new CliError(FAIL.annotateNotXlsx(out));
+async function checkAnnotateTarget(input: string, out: string, force: boolean): Promise<void> {
+  if (!/\.xlsx$/i.test(out)) throw new CliError(FAIL.notXlsx(out));
   if (await sameFile(input, out)) throw new CliError(FAIL.annotateOntoInput(out));
+  if (!force && (await exists(out))) throw new CliError(FAIL.exists(out));
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

@@ -106,6 +106,7 @@ function toGrid(
     nameCell,
     row: firstRotationRow! + 1,
     ...(title?.course ? { course: title.course } : {}),
+    ...(nameFound === undefined ? { template: true as const } : {}),
     slots: buildSlots(sources, context.vocabulary),
     parallel: [],
     gridWeeks,

@@ -47,6 +47,11 @@ export const QUOTA_MESSAGES = {
   badMin: (text: string): Message =>
     m(`最低枠「${text}」は0以上の整数で指定してください`, `the minimum "${text}" must be a whole number of 0 or more`),
   noRows: (): Message => m("応募者数の表に行がありません", "the applicants table has no rows"),
+  noTable: (): Message =>
+    m(
+      "基本領域と応募者数の表が見つかりません (1 列目に基本領域、2 列目に応募者数、1 行目は見出し)",
+      "no table of fields and applicants found (the basic field in the first column, the applicants in the second, a header row above)",
+    ),
   unallocated: (n: number): Message =>
     m(
       `応募者がいないため ${n} 枠は配分されていません`,
@@ -55,6 +60,18 @@ export const QUOTA_MESSAGES = {
 } as const;
 
 // ───────────────────────────── clinician-scientist plan ─────────────────────────────
+
+/**
+ * A period named in an English message: the period cell's text is the user's, so it is quoted;
+ * the row Rota names when that cell is empty is said in English.
+ *
+ * @example periodEn("7年目 (2028年度)") // → 'Period "7年目 (2028年度)"'
+ * @example periodEn("12行目")          // → "Row 12"
+ */
+export function periodEn(label: string): string {
+  const row = /^(\d+)行目$/.exec(label);
+  return row ? `Row ${row[1]}` : `Period "${label}"`;
+}
 
 /** "【2021年度版】" before every rule message, so each finding says which edition it applies. */
 export function editionTag(label: Message): Message {
@@ -103,45 +120,45 @@ export const CS_MESSAGES = {
   clinicalTooShort: (label: string, clinical: number, min: number): Message =>
     m(
       `${label}: 臨床フェーズは最初の${fmtYears(min)}年ですが、${fmtYears(clinical)}年で研究フェーズが始まっています`,
-      `${label}: the clinical phase is the first ${fmtYears(min)} years, but the research phase starts after ${fmtYears(clinical)}`,
+      `${periodEn(label)}: the clinical phase is the first ${fmtYears(min)} years, but the research phase starts after ${fmtYears(clinical)}`,
     ),
   clinicalNotFullTime: (label: string, effort: number): Message =>
     m(
       `${label}: 臨床フェーズは臨床に専従ですが研究エフォート ${effort}%`,
-      `${label}: the clinical phase is full-time clinical, but research effort is ${effort}%`,
+      `${periodEn(label)}: the clinical phase is full-time clinical, but research effort is ${effort}%`,
     ),
   clinicalSite: (label: string, site: string, kind: Message): Message =>
     m(
       `${label}: 臨床フェーズの研修は責任医療機関か連携施設で行います (施設「${site}」は${kind.ja})`,
-      `${label}: the clinical phase is done at the responsible institution or a partner facility ("${site}" is ${kind.en})`,
+      `${periodEn(label)}: the clinical phase is done at the responsible institution or a partner facility ("${site}" is ${kind.en})`,
     ),
   clinicalAbroad: (label: string): Message =>
     m(
       `${label}: 臨床フェーズに留学は含められません (留学は研究期間に含めるもの)`,
-      `${label}: study abroad cannot be part of the clinical phase (it counts as research time)`,
+      `${periodEn(label)}: study abroad cannot be part of the clinical phase (it counts as research time)`,
     ),
   // cs-research-effort (seed 001 Ⅰ.2.(1), Ⅰ.3.(2))
   researchEffortLow: (label: string, effort: number, min: number): Message =>
     m(
       `${label}: 研究フェーズの研究エフォート ${effort}% (${min}%以上が必要)`,
-      `${label}: research effort ${effort}% in the research phase (${min}% or more is needed)`,
+      `${periodEn(label)}: research effort ${effort}% in the research phase (${min}% or more is needed)`,
     ),
   clinicalInResearch: (label: string, clinicalMax: number, min: number): Message =>
     m(
       `${label}: 臨床フェーズ (${fmtYears(clinicalMax)}年) の後は研究フェーズで研究エフォート${min}%以上が必要ですが、臨床とされています`,
-      `${label}: after the ${fmtYears(clinicalMax)}-year clinical phase comes the research phase with ${min}% research effort or more, but this period is clinical`,
+      `${periodEn(label)}: after the ${fmtYears(clinicalMax)}-year clinical phase comes the research phase with ${min}% research effort or more, but this period is clinical`,
     ),
   // cs-research-site (seed 001 Ⅰ.2.(1), Ⅰ.3.(2); Ⅲ.2 for study abroad)
   researchSite: (label: string, site: string, kind: Message): Message =>
     m(
       `${label}: 研究フェーズは大学院かナショナルセンターに所属します (施設「${site}」は${kind.ja})`,
-      `${label}: the research phase is spent at a graduate school or a national centre ("${site}" is ${kind.en})`,
+      `${periodEn(label)}: the research phase is spent at a graduate school or a national centre ("${site}" is ${kind.en})`,
     ),
   // cs-papers (seed 001 Ⅰ.2.(1), Ⅰ.3.(2); FY2024 revision)
   papersShort: (qualifying: number, need: number, rule: Message, why: readonly string[], whyEn: readonly string[]): Message =>
     m(
       `要件を満たす論文 ${qualifying}本 (${need}本以上が必要: ${rule.ja})${why.length ? `。数えなかった論文: ${list(why, "; ")}` : ""}`,
-      `${qualifying} qualifying papers (${need} or more are needed: ${rule.en})${whyEn.length ? `. Not counted: ${list(whyEn, "; ")}` : ""}`,
+      `${qualifying} qualifying paper${qualifying === 1 ? "" : "s"} (${need} or more are needed: ${rule.en})${whyEn.length ? `. Not counted: ${list(whyEn, "; ")}` : ""}`,
     ),
   paperWhy: {
     notFirst: m("筆頭著者でない", "not first author"),
@@ -161,12 +178,12 @@ export const CS_MESSAGES = {
   extensionReason: (label: string, reason: string, allowed: readonly string[]): Message =>
     m(
       `${label}: 延長理由「${reason}」は認められる理由ではありません (${list(allowed, "、")})`,
-      `${label}: the extension reason "${reason}" is not an allowed one (${list(allowed, ", ")})`,
+      `${periodEn(label)}: the extension reason "${reason}" is not an allowed one (${list(allowed, ", ")})`,
     ),
   extensionNoReason: (label: string, allowed: readonly string[]): Message =>
     m(
       `${label}: 延長・休止の理由が書かれていません (認められる理由: ${list(allowed, "、")})`,
-      `${label}: an extension or leave with no reason given (allowed: ${list(allowed, ", ")})`,
+      `${periodEn(label)}: an extension or leave with no reason given (allowed: ${list(allowed, ", ")})`,
     ),
   // cs-missing: facts not filled yet
   missingFacts: (labels: readonly string[], labelsEn: readonly string[]): Message =>
@@ -205,7 +222,7 @@ export const CS_MESSAGES = {
   siteUnknown: (label: string, site: string, phase: Message): Message =>
     m(
       `${label}: 施設「${site}」の区分が分かりません (${phase.ja}: 施設区分の列か、責任医療機関・連携施設の欄に書いてください)`,
-      `${label}: cannot tell what kind of place "${site}" is (${phase.en}: fill in the site-kind column, or the responsible institution / partner facilities cells)`,
+      `${periodEn(label)}: cannot tell what kind of place "${site}" is (${phase.en}: fill in the site-kind column, or the responsible institution / partner facilities cells)`,
     ),
   // cs-edition
   unknownEdition: (text: string, used: Message, known: readonly string[]): Message =>

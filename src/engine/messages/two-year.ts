@@ -1,4 +1,5 @@
 import { FIELDS } from "../vocabulary/fields";
+import { labelEn } from "../vocabulary/label";
 import type { UnknownReason } from "../vocabulary/parsed-cell";
 import { fmtWeeks as w, type Message } from "./message";
 
@@ -58,7 +59,7 @@ export const TWO_YEAR_MESSAGES = {
   },
   generalOutpatient: (weeks: number, min: number): Message => ({
     ja: `一般外来 ${w(weeks)}週の記録 (必要 ${w(min)}週以上; 並行研修なら「内科+一般外来」のようにセルか別の行に書いてください)`,
-    en: `General outpatient: ${w(weeks)} weeks recorded (at least ${w(min)} required; if done in parallel, mark it in the cell, e.g. 内科+一般外来, or in a row of its own)`,
+    en: `General outpatient: ${w(weeks)} weeks recorded (at least ${w(min)} required; if done in parallel, add it to the cell beside the field it runs with, or give it a row of its own)`,
   }),
   communityYear1: (weeks: number): Message => ({
     ja: `地域医療 ${w(weeks)}週が1年次にあります (原則 2年次)`,
@@ -88,7 +89,7 @@ export const TWO_YEAR_MESSAGES = {
       case "doubtful":
         return {
           ja: `「${text}」は研修分野を特定できません: ${suggestion ?? "正式な診療科名"} のことなら、そう書いてください`,
-          en: `"${text}" is ambiguous: if it means ${suggestion ?? "a specific field"}, write that`,
+          en: `"${text}" is ambiguous: if it means ${suggestion ? labelEn(suggestion) : "a specific field"}, write that field's name`,
         };
       case "not-text":
         return {
@@ -104,7 +105,7 @@ export const TWO_YEAR_MESSAGES = {
         return { ja: `「${text}」(同上) の前に研修分野がありません`, en: `"${text}" (ditto) has no rotation before it to continue` };
       default:
         return suggestion
-          ? { ja: `「${text}」は研修分野として認識できません。「${suggestion}」のことですか?`, en: `"${text}" names no known field. Did you mean ${suggestion}?` }
+          ? { ja: `「${text}」は研修分野として認識できません。「${suggestion}」のことですか?`, en: `"${text}" names no known field. Did you mean ${labelEn(suggestion)}?` }
           : { ja: `「${text}」は研修分野として認識できません`, en: `"${text}" names no known field` };
     }
   },
@@ -142,7 +143,7 @@ export const TWO_YEAR_MESSAGES = {
   }),
   capacity: (label: string, block: number, count: number, capacity: number, site?: string): Message => ({
     ja: `${label}${site ? `@${site}` : ""} 第${block}ブロック: ${count}名 (定員 ${capacity}名)`,
-    en: `${label}${site ? ` at ${site}` : ""}, block ${block}: ${count} residents (capacity ${capacity})`,
+    en: `${labelEn(label)}${site ? ` at ${site}` : ""}, block ${block}: ${count} residents (capacity ${capacity})`,
   }),
 };
 

@@ -52,6 +52,8 @@ export interface Plan {
   /** 1-based sheet row of the trainee (the rotation row on a course sheet). */
   readonly row: number;
   readonly course?: CourseId;
+  /** A course sheet that names no resident (the department's course as a template): not a resident. */
+  readonly template?: true;
   /** A course column's text that names none of A, B, C (reported, never guessed). */
   readonly unknownCourse?: { readonly text: string; readonly cell: string };
   readonly slots: readonly Slot[];

@@ -68,13 +68,19 @@ export type QuotaTableOutcome =
 
 /**
  * Parses the table and allocates the places: problems from both steps, each naming its row of the
- * input, in row order. One reading of the table for `rota quota` and `=ROTA.QUOTA`.
+ * input, in row order; one problem when no row names a basic field (no applicants table at all).
+ * One reading of the table for `rota quota` and `=ROTA.QUOTA`.
  */
 export function allocateQuotaTable(
   cells: ReadonlyArray<ReadonlyArray<CellValue>>,
   options: { total?: number; min?: number; firstRow?: number } = {},
 ): QuotaTableOutcome {
   const parsed = parseApplicants(cells, options.firstRow ?? 1);
+  // A sheet that is no applicants table at all (a rotation grid, a letter): one problem, not one per row.
+  if (parsed.table.rows.length > 0 && !parsed.table.rows.some((r) => basicField(r.field))) {
+    const msg = QUOTA_MESSAGES.noTable();
+    return { ok: false, problems: [{ row: 0, message: msg.ja, message_en: msg.en }] };
+  }
   const outcome = allocateQuotaAt(parsed.table.rows, parsed.table.sourceRows, options);
   if (parsed.ok) return outcome.ok ? { ...outcome, sourceRows: parsed.table.sourceRows } : outcome;
   const problems = [...parsed.problems, ...(outcome.ok ? [] : outcome.problems.filter((p) => p.row !== 0))];

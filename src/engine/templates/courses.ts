@@ -46,6 +46,12 @@ export interface CourseTemplate {
   readonly source: string;
 }
 
+/** Where the courses come from, as the template's footer tells a coordinator. */
+export const PUBLISHED_PLAN = {
+  ja: "血液内科が公開している臨床研修プラン (コース選択の表)",
+  en: "the hematology department's published training plan (its table of courses)",
+} as const;
+
 const SOURCE = "seed 000_05c0615f8deab0f4.txt §3 コース選択 (week counts derived: see courses.ts)";
 
 const r = (text: string, weeks: number): TemplateRotation => ({ text, weeks });

@@ -1,7 +1,7 @@
 import type { CellValue } from "../model/cell";
 import type { Area } from "../model/sheet";
 import type { CourseId } from "../model/plan";
-import { COURSE_TEMPLATES } from "./courses";
+import { COURSE_TEMPLATES, PUBLISHED_PLAN } from "./courses";
 import type { CellRole, TemplateSheet } from "./template-sheet";
 
 export interface CourseTemplateOptions {
@@ -63,8 +63,9 @@ export function renderCourseTemplate(course: CourseId, options: CourseTemplateOp
     }
     row += 4;
   }
-  put(row, 0, `週数は既定値です。seed の表から導出 (${template.source})。編集して使ってください。`, "note");
-  put(row + 1, 0, "Week counts are defaults derived from the department's plan; edit them to suit.", "note");
+  // Said in a coordinator's words: where the weeks come from, never a file or code name.
+  put(row, 0, `週数は既定値で、${PUBLISHED_PLAN.ja}から導いたものです。編集して使ってください。`, "note");
+  put(row + 1, 0, `Week counts are defaults derived from ${PUBLISHED_PLAN.en}; edit them to suit.`, "note");
 
   return {
     sheet: { name: options.sheetName ?? template.title.replace(/\s+/g, ""), rows, merges },

@@ -1,3 +1,4 @@
+import { FIELDS } from "./fields";
 import type { ParsedCell } from "./parsed-cell";
 
 /**
@@ -24,4 +25,25 @@ export function fieldLabel(parsed: ParsedCell): string {
 /** "内科" + ["血液"] → "内科(血液)". */
 export function labelOf(field: string, subs: readonly string[]): string {
   return subs.length > 0 ? `${field}(${subs.join("・")})` : field;
+}
+
+/**
+ * A canonical label in English, from the field table's English names, for English messages.
+ * A label the table does not know (a program's own field) is returned as it is.
+ *
+ * @example labelEn("内科(循環器)")     // → "Internal medicine (cardiology)"
+ * @example labelEn("内科(血液・消化器)") // → "Internal medicine (hematology, gastroenterology)"
+ * @example labelEn("小児科")           // → "Pediatrics"
+ */
+export function labelEn(label: string): string {
+  if (label === "休止") return "Leave";
+  const m = /^([^(]+)\((.+)\)$/.exec(label);
+  const fieldId = m ? m[1]! : label;
+  const field = FIELDS.find((f) => f.id === fieldId);
+  if (!field) return label;
+  if (!m) return field.en;
+  const subs = m[2]!.split("・").map((id) => field.subs?.find((s) => s.id === id)?.en ?? id);
+  // 免疫・リウマチ is one subspecialty whose name holds the separator.
+  const whole = field.subs?.find((s) => s.id === m[2]);
+  return `${field.en} (${whole ? whole.en : subs.join(", ")})`;
 }
