@@ -4,6 +4,7 @@ import type { SheetData } from "../model/sheet";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { normalizeText } from "../text/normalize";
 import { parseCell } from "../vocabulary/parse-cell";
+import type { ParsedCell } from "../vocabulary/parsed-cell";
 import { fieldLabel } from "../vocabulary/label";
 import { CAPACITY_SHEET } from "../detect/labels";
 import { SheetView } from "../detect/sheet-view";
@@ -60,6 +61,16 @@ export function readCapacity(sheets: readonly SheetData[]): CapacityEntry[] {
   return [];
 }
 
+/**
+ * Whether a block (what its cell says, where it is done) takes one of an entry's places: the same
+ * field, every subspecialty the entry names, and the entry's site when it names one.
+ */
+export function countsToward(entry: CapacityEntry, parsed: ParsedCell, siteText: string | undefined): boolean {
+  if (parsed.kind !== "rotation" || parsed.field !== entry.field) return false;
+  if (!entry.subs.every((s) => parsed.subs.includes(s))) return false;
+  return !entry.site || (siteText ?? "").includes(normalizeText(entry.site));
+}
+
 export const CAPACITY_RULE: RuleDefinition<CapacitySubject, Readonly<Record<string, number>>> = {
   id: "capacity",
   severity: "error",
@@ -76,10 +87,7 @@ export const CAPACITY_RULE: RuleDefinition<CapacitySubject, Readonly<Record<stri
         const cells: string[] = [];
         for (const plan of grid.plans) {
           const slot = plan.slots[i];
-          const p = slot?.parsed;
-          if (!slot || !p || p.kind !== "rotation" || p.field !== entry.field) continue;
-          if (!entry.subs.every((s) => p.subs.includes(s))) continue;
-          if (entry.site && !(slot.site?.text ?? "").includes(normalizeText(entry.site))) continue;
+          if (!slot || !countsToward(entry, slot.parsed, slot.site?.text)) continue;
           cells.push(slot.cell);
         }
         if (cells.length > entry.capacity) hits.push({

@@ -1,0 +1,199 @@
+import { SheetView } from "../detect/sheet-view";
+import { cellText, type CellValue } from "../model/cell";
+import { fromA1, toA1 } from "../model/address";
+import type { Grid, Slot } from "../model/plan";
+import type { Area, SheetData } from "../model/sheet";
+import { parseCell } from "../vocabulary/parse-cell";
+import type { Choice } from "./choices";
+import type { Decision } from "./read-solution";
+
+/** How a sheet writes a rotation over several blocks (CONTRACT §4). */
+export type Continuation = { readonly kind: "merge" } | { readonly kind: "repeat" } | { readonly kind: "ditto"; readonly mark: string };
+
+/** One block whose rotation the planner set: filled (was empty) or changed (repair). */
+export interface Change {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly trainee: string;
+  /** 1-based block of the grid. */
+  readonly block: number;
+  readonly before: string;
+  readonly after: string;
+  readonly kind: "fill" | "change";
+}
+
+/** What to write into a sheet: cell values (null clears a merged area's other cells), merges made and undone. */
+export interface SheetEdits {
+  readonly sheet: string;
+  readonly writes: ReadonlyArray<{ readonly cell: string; readonly value: string | null }>;
+  readonly merge: readonly Area[];
+  readonly unmerge: readonly Area[];
+}
+
+/** The sheet's way of continuing a rotation: merged cells if its grid has any, ditto marks if it uses them, else repeated text. */
+export function continuationOf(sheet: SheetData, grid: Grid): Continuation {
+  const view = new SheetView(sheet);
+  const rows = new Set(grid.plans.map((p) => p.row - 1));
+  const cols = new Set(grid.plans.flatMap((p) => p.slots.map((s) => fromA1(s.cell)!.col)));
+  for (const m of sheet.merges ?? []) {
+    if (m.top === m.bottom && m.right > m.left && rows.has(m.top) && cols.has(m.left) && cols.has(m.right)) return { kind: "merge" };
+  }
+  for (const plan of grid.plans) {
+    for (const slot of plan.slots) {
+      const at = fromA1(slot.cell)!;
+      const raw = view.raw(at.row, at.col);
+      if (raw !== null && parseCell(raw).kind === "ditto") return { kind: "ditto", mark: cellText(raw).trim() };
+    }
+  }
+  return { kind: "repeat" };
+}
+
+/**
+ * Turns the solver's decisions into cell writes in the grid's own layout, and the list of blocks
+ * changed. A merged area with a changed block is split (its other blocks keep their rotation,
+ * written out), and a ditto mark that continued a changed block gets its rotation written out, so
+ * that every block the planner did not change still reads as before.
+ */
+export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[], decisions: readonly Decision[], style: Continuation = continuationOf(sheet, grid)): { edits: SheetEdits; changes: Change[] } {
+  const view = new SheetView(sheet);
+  const writes = new Map<string, string | null>();
+  const merge: Area[] = [];
+  const unmerge: Area[] = [];
+  const changes: Change[] = [];
+  const byPlan = new Map<number, Map<number, string>>();
+  for (const d of decisions) {
+    if (d.option === -1) continue;
+    const plan = grid.plans[d.plan]!;
+    const slot = plan.slots[d.slot]!;
+    const text = choices[d.option]!.text;
+    changes.push({
+      sheet: grid.sheet,
+      cell: slot.cell,
+      trainee: plan.trainee,
+      block: slot.index + 1,
+      before: slot.parsed.kind === "empty" ? "" : slot.parsed.text,
+      after: text,
+      kind: slot.parsed.kind === "empty" ? "fill" : "change",
+    });
+    const row = byPlan.get(d.plan) ?? new Map<number, string>();
+    row.set(d.slot, text);
+    byPlan.set(d.plan, row);
+  }
+
+  const mergeAt = (cell: string): Area | undefined => {
+    const at = fromA1(cell)!;
+    const area = view.mergeAt(at.row, at.col);
+    return area && (area.top !== area.bottom || area.left !== area.right) ? area : undefined;
+  };
+
+  for (const [p, newTexts] of byPlan) {
+    const slots = grid.plans[p]!.slots;
+    // Split the merged areas a change falls in: their other cells keep the area's text.
+    const kept: Array<{ slot: Slot; text: string; area: Area }> = [];
+    for (const i of newTexts.keys()) {
+      const area = mergeAt(slots[i]!.cell);
+      if (!area || unmerge.includes(area)) continue;
+      const text = cellText(view.raw(area.top, area.left));
+      if (text === "") {
+        // An empty merged area planned as one rotation stays merged (the model gives it one rotation).
+        continue;
+      }
+      unmerge.push(area);
+      for (const slot of slots) {
+        const at = fromA1(slot.cell)!;
+        if (at.row >= area.top && at.row <= area.bottom && at.col >= area.left && at.col <= area.right && !newTexts.has(slot.index)) kept.push({ slot, text, area });
+      }
+    }
+    for (const k of kept) writes.set(k.slot.cell, k.text);
+    // Runs of kept text from one area are merged again.
+    if (style.kind === "merge") mergeRuns(kept.map((k) => ({ index: k.slot.index, cell: k.slot.cell, text: `${k.area.left}:${k.text}` })));
+
+    // A ditto mark that continued a changed block gets its rotation written out.
+    for (let i = 1; i < slots.length; i++) {
+      if (newTexts.has(i) || !newTexts.has(i - 1) || writes.has(slots[i]!.cell)) continue;
+      const at = fromA1(slots[i]!.cell)!;
+      const raw = view.raw(at.row, at.col);
+      if (raw !== null && parseCell(raw).kind === "ditto") writes.set(slots[i]!.cell, slots[i]!.parsed.text);
+    }
+
+    // The new rotations, in runs written as the sheet writes them.
+    const runs: Array<{ index: number; cell: string; text: string }> = [...newTexts].sort((a, b) => a[0] - b[0]).map(([i, text]) => ({ index: i, cell: slots[i]!.cell, text }));
+    const emptyAreas = new Set<Area>();
+    for (const r of runs) {
+      const area = mergeAt(r.cell);
+      if (area && cellText(view.raw(area.top, area.left)) === "") emptyAreas.add(area);
+    }
+    const inArea = runs.filter((r) => emptyAreas.has(mergeAt(r.cell)!));
+    const free = runs.filter((r) => !emptyAreas.has(mergeAt(r.cell)!));
+    for (const r of inArea) {
+      // Inside an empty merged area: its top-left cell holds the text.
+      const area = mergeAt(r.cell)!;
+      const at = fromA1(r.cell)!;
+      writes.set(r.cell, at.row === area.top && at.col === area.left ? r.text : null);
+    }
+    for (const run of splitRuns(free)) {
+      run.forEach((r, k) => {
+        if (k === 0 || style.kind === "repeat") writes.set(r.cell, r.text);
+        else writes.set(r.cell, style.kind === "ditto" ? style.mark : null);
+      });
+    }
+    if (style.kind === "merge") mergeRuns(free);
+  }
+  return { edits: { sheet: grid.sheet, writes: [...writes].map(([cell, value]) => ({ cell, value })), merge, unmerge }, changes };
+
+  /** Merges each run of two or more consecutive blocks with the same text. */
+  function mergeRuns(cells: Array<{ index: number; cell: string; text: string }>): void {
+    for (const run of splitRuns(cells)) {
+      if (run.length < 2) continue;
+      const a = fromA1(run[0]!.cell)!;
+      const z = fromA1(run[run.length - 1]!.cell)!;
+      if (a.row !== z.row) continue;
+      merge.push({ top: a.row, left: a.col, bottom: z.row, right: z.col });
+      for (const r of run.slice(1)) writes.set(r.cell, null);
+    }
+  }
+}
+
+/** Consecutive blocks with the same text. */
+function splitRuns<T extends { index: number; text: string }>(cells: readonly T[]): T[][] {
+  const sorted = [...cells].sort((a, b) => a.index - b.index);
+  const runs: T[][] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && prev.index + 1 === c.index && prev.text === c.text) last!.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
+/**
+ * The sheets as they read once the edits are written: what the validator checks before anyone sees
+ * a plan. Pure: the input sheets are not touched.
+ */
+export function applyEdits(sheets: readonly SheetData[], edits: readonly SheetEdits[]): SheetData[] {
+  return sheets.map((sheet) => {
+    const mine = edits.filter((e) => e.sheet === sheet.name);
+    if (mine.length === 0) return sheet;
+    const top = sheet.origin?.row ?? 0;
+    const left = sheet.origin?.col ?? 0;
+    const rows: CellValue[][] = sheet.rows.map((r) => [...r]);
+    const undo = new Set(mine.flatMap((e) => e.unmerge).map((a) => `${a.top}:${a.left}:${a.bottom}:${a.right}`));
+    const merges = [...(sheet.merges ?? []).filter((a) => !undo.has(`${a.top}:${a.left}:${a.bottom}:${a.right}`)), ...mine.flatMap((e) => e.merge)];
+    for (const e of mine) {
+      for (const w of e.writes) {
+        const at = fromA1(w.cell)!;
+        const r = at.row - top;
+        const c = at.col - left;
+        while (rows.length <= r) rows.push([]);
+        const row = rows[r]!;
+        while (row.length <= c) row.push(null);
+        row[c] = w.value;
+      }
+    }
+    return { ...sheet, rows, merges };
+  });
+}
+
+/** A1 of a 0-based position (re-exported for adapters that write edits). */
+export { toA1 };
