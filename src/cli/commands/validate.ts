@@ -164,7 +164,7 @@ async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliO
 }
 
 /** The sheet by its exact name, else by the same name up to width and spacing (`２０２６年度` = `2026年度`). */
-function findSheet(names: readonly string[], wanted: string): string | undefined {
+export function findSheet(names: readonly string[], wanted: string): string | undefined {
   if (names.includes(wanted)) return wanted;
   const key = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
   const near = names.filter((n) => key(n) === key(wanted));
@@ -178,7 +178,7 @@ async function checkAnnotateTarget(input: string, out: string, force: boolean): 
   if (!force && (await exists(out))) throw new CliError(FAIL.exists(out));
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   const real = async (p: string): Promise<string> => {
     try {
       return await fs.realpath(p);

@@ -67,6 +67,8 @@ export interface GridModel {
   readonly slacks: readonly SlackInfo[];
   /** Objective weight of one unit of a hard slack. */
   readonly hardWeight: number;
+  /** Whether the model holds contiguity rows (blocks shorter than block-4w's stretch): then blocks may not be reordered. */
+  readonly contiguity: boolean;
   /** The preference rows (for reading how well each resident was served). */
   readonly preferenceVars: ReadonlyArray<{ readonly plan: number; readonly variable: number; readonly max: number }>;
 }
@@ -129,6 +131,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
 
   const hardWeight = mode === "fix" ? Math.max(1e4, 10 * (decided + 1)) : 1e4;
   const softSlacks: Array<{ variable: number; weight: number; hi: number }> = [];
+  let contiguity = false;
 
   /** What a rotation contributes to a measure (a field, `field/sub`, in a year or both). */
   const parsedOf = (slot: Slot, option: number): ParsedCell => (option === -1 ? slot.parsed : choices[option]!.parsed);
@@ -182,7 +185,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
     for (const s of softSlacks) b.addCost(s.variable, s.weight * scale);
   } else for (const s of softSlacks) b.addCost(s.variable, s.weight);
 
-  return { grid, mode, choices, capacity, model: b.build(), cells, slacks, hardWeight, preferenceVars };
+  return { grid, mode, choices, capacity, model: b.build(), cells, slacks, hardWeight, contiguity, preferenceVars };
 
   function addPlanRules(p: number, plan: Plan): void {
     const scale = plan.upperLimitScale;
@@ -285,6 +288,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
     const min = param(s, "min");
     const slots = plan.slots;
     if (slots.every((x) => x.weeks + EPS >= min)) return;
+    contiguity = true;
     for (const field of ["内科", "救急", "地域医療"]) {
       const inField = slots.map((slot) => {
         const d = decisionAt[p]![slot.index];

@@ -1,4 +1,5 @@
 import { findGrids } from "../detect/find-grids";
+import { fromA1 } from "../model/address";
 import type { Finding } from "../model/finding";
 import type { CourseId, Grid } from "../model/plan";
 import type { SheetData } from "../model/sheet";
@@ -12,9 +13,10 @@ import { contribution } from "./choices";
 import { buildGridModel, type PlanMode } from "./build-model";
 import { applyEdits, editsFor, type Change, type SheetEdits } from "./edits";
 import { toLpFormat } from "./lp-format";
-import { readPreferences } from "./preferences";
+import { readPreferences, type Preference } from "./preferences";
 import { explain, readDecisions, type Reason } from "./read-solution";
 import type { LpSolver } from "./solver";
+import { tidyDecisions } from "./tidy";
 
 export interface PlanWorkbookOptions {
   /** `plan` fills empty blocks; `fix` changes the fewest blocks so that no error is left. */
@@ -118,8 +120,9 @@ export async function planWorkbook(sheets: readonly SheetData[], options: PlanWo
       done++;
       continue;
     }
-    const decisions = readDecisions(gm, solution.values);
-    reasons.push(...explain(gm, solution.values, decisions));
+    const raw = readDecisions(gm, solution.values);
+    reasons.push(...explain(gm, solution.values, raw));
+    const decisions = options.mode === "plan" && !gm.contiguity ? tidyDecisions(gm, raw, pinnedBlocks(grid, sheet, preferences)) : raw;
     const made = editsFor(sheet, grid, gm.choices, decisions);
     edits.push(made.edits);
     changes.push(...made.changes);
@@ -152,4 +155,19 @@ function withResolved(changes: readonly Change[], findings: readonly Finding[]):
       mine.find((f) => f.trainee === c.trainee);
     return hit ? { ...c, resolves: { rule: hit.rule, message: hit.message, message_en: hit.message_en } } : c;
   });
+}
+
+/** Blocks that may not be reordered: a wish for that block, or a cell of a merged area. */
+function pinnedBlocks(grid: Grid, sheet: SheetData, preferences: readonly Preference[]): Set<string> {
+  const pinned = new Set<string>();
+  const merged = (cell: string) => {
+    const at = fromA1(cell)!;
+    return (sheet.merges ?? []).some((m) => (m.top !== m.bottom || m.left !== m.right) && at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
+  };
+  grid.plans.forEach((plan, p) => {
+    for (const slot of plan.slots) {
+      if (merged(slot.cell) || preferences.some((w) => w.trainee === plan.trainee && w.block === slot.index + 1)) pinned.add(`${p}:${slot.index}`);
+    }
+  });
+  return pinned;
 }

@@ -1,0 +1,46 @@
+import * as ExcelJS from "exceljs";
+import { areaToA1 } from "../../engine/model/address";
+import type { SheetEdits } from "../../engine/plan/edits";
+import { parseCell } from "../../engine/vocabulary/parse-cell";
+import { cellValue } from "./read";
+
+/**
+ * Writes the planner's edits into an exceljs workbook (a copy read from the input; the input file
+ * is never written): merged areas split first, then the cell values, then the new merged areas. A
+ * new cell takes the look (font, border, alignment) of its row's nearest filled block, so a filled
+ * plan looks like the coordinator's own rows. A merge exceljs refuses becomes the same text
+ * repeated, which reads the same.
+ */
+export function writeEdits(workbook: ExcelJS.Workbook, edits: readonly SheetEdits[]): void {
+  for (const sheetEdits of edits) {
+    const ws = workbook.getWorksheet(sheetEdits.sheet);
+    if (!ws) continue;
+    for (const area of sheetEdits.unmerge) ws.unMergeCells(areaToA1(area));
+    for (const { cell, value } of sheetEdits.writes) {
+      const target = ws.getCell(cell);
+      if (value !== null && (target.value === null || target.value === undefined)) borrowStyle(ws, target);
+      target.value = value;
+    }
+    for (const area of sheetEdits.merge) {
+      const range = areaToA1(area);
+      const text = ws.getCell(area.top + 1, area.left + 1).value;
+      try {
+        ws.mergeCells(range);
+      } catch {
+        for (let c = area.left; c <= area.right; c++) ws.getCell(area.top + 1, c + 1).value = text;
+      }
+    }
+  }
+}
+
+/** The style of the nearest cell to the left on the row that holds a rotation (within 30 columns). */
+function borrowStyle(ws: ExcelJS.Worksheet, target: ExcelJS.Cell): void {
+  const row = ws.getRow(Number(target.row));
+  for (let c = Number(target.col) - 1; c >= Math.max(1, Number(target.col) - 30); c--) {
+    const cell = row.getCell(c);
+    if (cell.type !== ExcelJS.ValueType.Merge && parseCell(cellValue(cell.value)).kind === "rotation") {
+      if (cell.style && Object.keys(cell.style).length > 0) target.style = JSON.parse(JSON.stringify(cell.style)) as Partial<ExcelJS.Style>;
+      return;
+    }
+  }
+}
