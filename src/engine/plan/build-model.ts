@@ -5,6 +5,7 @@ import type { Grid, Plan, Slot } from "../model/plan";
 import type { RuleOverride } from "../options";
 import { countsToward, type CapacityEntry } from "../rules/capacity";
 import { subKey } from "../rules/tally";
+import { FIELDS } from "../vocabulary/fields";
 import type { ParsedCell } from "../vocabulary/parsed-cell";
 import { choicesFor, contribution, type Choice } from "./choices";
 import { ModelBuilder, type MipModel } from "./model";
@@ -73,6 +74,9 @@ export interface GridModel {
   readonly preferenceVars: ReadonlyArray<{ readonly plan: number; readonly variable: number; readonly max: number }>;
 }
 
+/** Fields a national minimum counts (FIELDS' kind "national"): a repair changes them last. */
+const REQUIRED_FIELDS: ReadonlySet<string> = new Set(FIELDS.filter((f) => f.kind === "national").map((f) => f.id));
+
 /** Objective weights of a week short of a warning's or an info's number (plan mode). */
 const WEIGHT = { warning: 10, info: 1 } as const;
 /** A small cost per block of a field other than 内科: the time left over goes to 内科 unless wished otherwise. */
@@ -104,6 +108,10 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   /** [plan][slot] → the decision's index in `cells`, when the solver decides it. */
   const decisionAt: Array<Array<number | undefined>> = grid.plans.map(() => []);
 
+  // In fix mode, between two repairs of as many changes, the one that changes electives rather than
+  // required fields; all such tie-breaks together weigh less than a tenth of a change.
+  const changeable = grid.plans.reduce((n, plan) => n + plan.slots.filter((s) => s.parsed.kind === "rotation").length, 0);
+  const tieBreak = 0.1 / Math.max(1, changeable);
   const decides = (slot: Slot): boolean => slot.parsed.kind === "empty" || (mode === "fix" && slot.parsed.kind === "rotation");
   let decided = 0;
   grid.plans.forEach((plan, p) => {
@@ -116,7 +124,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
       choices.forEach((choice, c) => {
         if (current && sameRotation(choice.parsed, current)) return;
         if (choice.courseOnly && !plan.course) return;
-        const cost = mode === "fix" ? (current ? 1 : 0) : choice.parsed.field === "内科" && (choice.parsed.subs.length === 0 || plan.course) ? 0 : ELECTIVE_COST;
+        const cost = mode === "fix" ? (current ? 1 + (REQUIRED_FIELDS.has(current.field ?? "") ? tieBreak : 0) : 0) : choice.parsed.field === "内科" && (choice.parsed.subs.length === 0 || plan.course) ? 0 : ELECTIVE_COST;
         opts.push({ option: c, variable: b.variable("x", true, 0, 1, cost) });
       });
       b.row(
@@ -181,7 +189,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   // In fix mode, warnings and infos only break ties: all of them together weigh less than one change.
   if (mode === "fix" && softSlacks.length > 0) {
     const total = softSlacks.reduce((sum, s) => sum + s.weight * Math.min(s.hi, 104), 0);
-    const scale = 0.5 / Math.max(1, total);
+    const scale = 0.4 / Math.max(1, total);
     for (const s of softSlacks) b.addCost(s.variable, s.weight * scale);
   } else for (const s of softSlacks) b.addCost(s.variable, s.weight);
 
@@ -420,9 +428,9 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   }
 }
 
-/** Weights of wishes: the worst-served resident's share first, then every resident's. Below warnings. */
-const PREF_WORST = 8;
-const PREF_TOTAL = 2;
+/** Weights of wishes: the worst-served resident's share first, then every resident's. A wish weighs more than an info (rec-8w: 4 per block) and less than a warning (40 per block). */
+const PREF_WORST = 20;
+const PREF_TOTAL = 10;
 
 /** Whether two cells say the same rotation (field, subspecialties, 一般外来 mark). */
 export function sameRotation(a: ParsedCell, b: ParsedCell): boolean {

@@ -152,7 +152,9 @@ function withResolved(changes: readonly Change[], findings: readonly Finding[]):
     const hit =
       mine.find((f) => f.cells.includes(c.cell)) ??
       mine.find((f) => f.trainee === c.trainee && RULE_FIELD[f.rule] !== undefined && contribution(parseCell(c.after), 1, RULE_FIELD[f.rule]!) > 0) ??
-      mine.find((f) => f.trainee === c.trainee);
+      mine.find((f) => f.trainee === c.trainee) ??
+      // A block moved to make room: the capacity error of the resident's row.
+      mine.find((f) => f.rule === "capacity" && f.cells.some((x) => x.replace(/^[A-Z]+/, "") === c.cell.replace(/^[A-Z]+/, "")));
     return hit ? { ...c, resolves: { rule: hit.rule, message: hit.message, message_en: hit.message_en } } : c;
   });
 }
