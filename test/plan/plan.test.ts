@@ -103,6 +103,18 @@ describe("planWorkbook (mode plan)", () => {
       const grid = findGrids(outcome.sheets[0]!)[0]!;
       expect(grid.plans[0]!.slots.filter((s) => s.parsed.field === "外科").length).toBeGreaterThanOrEqual(3);
     });
+
+    it("meets a program's own field from its profile (麻酔科 4–8 weeks)", async () => {
+      const wb = cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 一郎", rotations: EMPTY }] });
+      const profile = { rules: {}, fields: [{ field: "麻酔科", min: 4, max: 8, severity: "error" as const, source: "test" }], vocabulary: [], source: "test", ruleSources: {} };
+      const { outcome } = await plan(wb, { profile });
+      expect(outcome.ok).toBe(true);
+      const grid = findGrids(outcome.sheets[0]!)[0]!;
+      const blocks = grid.plans[0]!.slots.filter((s) => s.parsed.field === "麻酔科").length;
+      expect(blocks).toBeGreaterThanOrEqual(1);
+      expect(blocks).toBeLessThanOrEqual(2);
+      expect(outcome.after.findings.map((f) => f.rule)).not.toContain("program-min");
+    });
   });
 
   describe("when no plan exists", () => {

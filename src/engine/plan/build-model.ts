@@ -5,7 +5,9 @@ import type { Grid, Plan, Slot } from "../model/plan";
 import type { RuleOverride } from "../options";
 import { countsToward, type CapacityEntry } from "../rules/capacity";
 import { subKey } from "../rules/tally";
+import type { FieldRequirement } from "../rules/program";
 import { FIELDS } from "../vocabulary/fields";
+import { labelOf } from "../vocabulary/label";
 import type { ParsedCell } from "../vocabulary/parsed-cell";
 import { choicesFor, contribution, type Choice } from "./choices";
 import { ModelBuilder, type MipModel } from "./model";
@@ -21,6 +23,8 @@ export interface GridModelOptions {
   readonly capacity?: readonly CapacityEntry[];
   /** The sheet's merged areas: an empty merged area is planned as one rotation. */
   readonly merges?: readonly Area[];
+  /** The program's own fields (a profile's `fields`: program-min / program-max). */
+  readonly fields?: readonly FieldRequirement[];
   /** Residents' wishes (a `希望` sheet). */
   readonly preferences?: readonly Preference[];
   /** Texts the planner may also write (a program's own fields). */
@@ -101,7 +105,12 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   const overrides = options.rules ?? {};
   const capacity = options.capacity ?? [];
   const prefs = options.preferences ?? [];
-  const choices = choicesFor(grid, capacity, [...(options.extraChoices ?? []), ...prefs.map((p) => p.text)]);
+  const fields = options.fields ?? [];
+  const fieldTexts = fields.map((f) => {
+    const [field, sub] = f.field.split("/") as [string, string | undefined];
+    return labelOf(field, sub ? [sub] : []);
+  });
+  const choices = choicesFor(grid, capacity, [...(options.extraChoices ?? []), ...fieldTexts, ...prefs.map((p) => p.text)]);
   const b = new ModelBuilder();
   const cells: CellDecision[] = [];
   const slacks: SlackInfo[] = [];
@@ -219,6 +228,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
     addContiguity(p, plan);
     addCoreSite(p, plan, scale);
 
+    addProgramFields(p);
     if (!plan.course) return;
     const hema = subKey("内科", "血液");
     minimum("hema-4w", hema);
@@ -244,6 +254,20 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
       if (em) require("course-b-y1-em", em, p, measure(p, weeksOf("救急", 1)), "min", some, { key: "救急", year: 1 });
       const y2b = ruleSetting("course-b-y2", overrides);
       if (y2b) for (const key of ["地域医療", "精神科", subKey("内科", "脳神経"), subKey("内科", "免疫・リウマチ")]) require("course-b-y2", y2b, p, measure(p, weeksOf(key, 2)), "min", some, { key, year: 2 });
+    }
+  }
+
+  /** The program's own fields: at least `min`, at most `max` weeks (in a year when it says one), at the field's severity. */
+  function addProgramFields(p: number): void {
+    const scale = grid.plans[p]!.upperLimitScale;
+    for (const f of fields) {
+      const key = f.field;
+      const m = measure(p, weeksOf(key, f.year));
+      const extra = { key, ...(f.year ? { year: f.year } : {}) };
+      const min = ruleSetting("program-min", overrides);
+      if (min && f.min !== undefined && f.min > 0) require("program-min", { ...min, severity: f.severity }, p, m, "min", f.min, extra);
+      const max = ruleSetting("program-max", overrides);
+      if (max && f.max !== undefined) require("program-max", { ...max, severity: f.severity }, p, m, "max", f.max * scale, extra);
     }
   }
 

@@ -46,15 +46,16 @@ const keyOf = (p: ParsedCell): string => `${labelOf(p.field ?? "", p.subs)}${p.g
  */
 export function choicesFor(grid: Grid, capacity: readonly CapacityEntry[], extra: readonly string[] = []): Choice[] {
   const byKey = new Map<string, Choice>();
-  const add = (text: string, courseOnly = false): void => {
-    const parsed = parseCell(text);
+  const add = (text: string, courseOnly = false, read: ParsedCell = parseCell(text)): void => {
+    const parsed = read;
     if (parsed.kind !== "rotation" || parsed.site !== undefined || parsed.slotType !== undefined) return;
     const key = keyOf(parsed);
     if (!byKey.has(key)) byKey.set(key, { text: oneLine(text), label: labelOf(parsed.field!, parsed.subs), parsed, courseOnly });
   };
-  // The grid's own spellings first, so that a field it writes as 血液内科 is written so again.
+  // The grid's own spellings first, so that a field it writes as 血液内科 (or 消内, in its legend
+  // or the program's vocabulary) is written so again, and read as the grid reads it.
   for (const plan of grid.plans) {
-    for (const slot of plan.slots) if (slot.parsed.kind === "rotation") add(slot.parsed.text);
+    for (const slot of plan.slots) if (slot.parsed.kind === "rotation" && !slot.parsed.text.includes("\n")) add(slot.parsed.text, false, slot.parsed);
   }
   for (const field of NATIONAL_FIELDS) add(field);
   for (const entry of capacity) add(labelOf(entry.field, entry.subs));

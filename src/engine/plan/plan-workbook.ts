@@ -7,7 +7,9 @@ import { PLAN_MESSAGES as M } from "../messages/plan";
 import type { RuleOverride } from "../options";
 import type { ValidationReport } from "../report";
 import { readCapacity } from "../rules/capacity";
-import { checkWorkbook } from "../validate";
+import { EMPTY_PROFILE, type Profile } from "../profile/profile";
+import { applyVocabulary } from "../profile/apply-vocabulary";
+import { checkWorkbook, rulesInForce } from "../validate";
 import { parseCell } from "../vocabulary/parse-cell";
 import { contribution } from "./choices";
 import { buildGridModel, type PlanMode } from "./build-model";
@@ -24,6 +26,8 @@ export interface PlanWorkbookOptions {
   readonly sheet?: string;
   readonly course?: CourseId;
   readonly rules?: Readonly<Record<string, RuleOverride>>;
+  /** The program's profile (its rules, own fields and vocabulary), as the validator takes it. */
+  readonly profile?: Profile | null;
   /** Seconds per grid; the best plan found so far is taken when it is reached. Default 60. */
   readonly timeLimit?: number;
   /** Texts the planner may also write (a program's own fields). */
@@ -74,13 +78,21 @@ export async function planWorkbook(sheets: readonly SheetData[], options: PlanWo
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.course !== undefined ? { course: options.course } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
   };
   const before = checkWorkbook(sheets, validateOptions).report;
+  // The rules in force as the validator applies them (the profile's, then the caller's), and the
+  // program's own fields and spellings.
+  const overrides = rulesInForce(validateOptions);
+  const profile = options.profile ?? EMPTY_PROFILE;
   const capacity = readCapacity(sheets);
   const preferences = readPreferences(sheets);
   const selected = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
   const grids: Array<{ sheet: SheetData; grid: Grid }> = selected.flatMap((sheet) =>
-    findGrids(sheet).map((g) => ({ sheet, grid: options.course ? { ...g, plans: g.plans.map((p) => ({ ...p, course: options.course! })) } : g })),
+    findGrids(sheet).map((found) => {
+      const g = applyVocabulary(found, profile.vocabulary);
+      return { sheet, grid: options.course ? { ...g, plans: g.plans.map((p) => ({ ...p, course: options.course! })) } : g };
+    }),
   );
   const stats = { grids: grids.length, residents: grids.reduce((n, g) => n + g.grid.plans.length, 0), variables: 0, rows: 0, timedOut: false };
   if (grids.length === 0) return { ok: false, status: "no-grid", changes: [], edits: [], sheets, before, after: before, reasons: [], stats };
@@ -100,7 +112,8 @@ export async function planWorkbook(sheets: readonly SheetData[], options: PlanWo
       mode: options.mode,
       capacity,
       ...(sheet.merges ? { merges: sheet.merges } : {}),
-      ...(options.rules ? { rules: options.rules } : {}),
+      rules: overrides,
+      fields: profile.fields,
       preferences,
       ...(options.extraChoices ? { extraChoices: options.extraChoices } : {}),
     });

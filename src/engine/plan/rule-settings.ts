@@ -1,6 +1,7 @@
 import type { Severity } from "../model/finding";
 import type { RuleOverride } from "../options";
-import { RULES } from "../rules/registry";
+import { ruleById } from "../rules/registry";
+import { applied } from "../rules/rule";
 
 /** A rule as the planner models it: its numbers and severity once a program's override is applied. */
 export interface RuleSetting {
@@ -8,19 +9,14 @@ export interface RuleSetting {
   readonly severity: Severity;
 }
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
 /**
  * The numbers and severity of a rule of the registry the validator runs, with the program's
- * override; undefined when the rule is off (or unknown). The planner reads every number here, so a
- * profile that asks 8 weeks of 外科 is planned for 8.
+ * override (the same `applied` the runner uses); undefined when the rule is off (or unknown). The
+ * planner reads every number here, so a profile that asks 8 weeks of 外科 is planned for 8.
  */
 export function ruleSetting(id: string, overrides: Readonly<Record<string, RuleOverride>> = {}): RuleSetting | undefined {
-  const rule = BY_ID.get(id);
-  if (!rule) return undefined;
-  const override = overrides[id];
-  if (override?.enabled === false) return undefined;
-  return { params: override?.params ? { ...rule.params, ...override.params } : rule.params, severity: override?.severity ?? rule.severity };
+  const rule = ruleById(id);
+  return rule ? applied(rule, overrides[id]) : undefined;
 }
 
 /** A rule's number (the registry declares every one the planner reads). */
