@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import type { CourseId } from "../../engine";
 import { planWorkbook, type PlanOutcome } from "../../engine/plan";
-import { readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
+import { excelWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { writeEdits } from "../../adapters/xlsx/write-edits";
 import { highsSolver } from "../../adapters/solver/highs";
 import { CliError } from "../cli-error";
@@ -83,8 +83,11 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
     if (outcome.status === "no-grid") throw new CliError(FAIL.noGrid(file, sheet));
 
     if (outcome.ok) {
-      writeEdits(loaded.workbook, outcome.edits);
-      await writeWorkbookFile(loaded.workbook, options.out).catch((err: unknown) => {
+      const workbook = await excelWorkbook(loaded).catch((err: unknown) => {
+        throw err instanceof WorkbookReadError ? new CliError(`rota: ${err.message}`) : err;
+      });
+      writeEdits(workbook, outcome.edits);
+      await writeWorkbookFile(workbook, options.out).catch((err: unknown) => {
         throw err instanceof WorkbookWriteError ? new CliError(`rota: ${err.message}`) : err;
       });
     }
