@@ -35,9 +35,10 @@ export const PLAN_CLI = {
   sheet: { ja: "このシートだけを対象にする", en: "this sheet only" } as Bilingual,
   timeLimit: { ja: "表ごとの計算時間の上限 (秒、既定 60): 達したらそれまでの最良の計画", en: "time limit per grid in seconds (default 60): the best plan so far when reached" } as Bilingual,
   badTimeLimit: (value: string): Bilingual => ({ ja: `時間は正の秒数で指定してください: 「${value}」`, en: `the time limit must be a positive number of seconds, not "${value}"` }),
-  outIsInput: (out: string): string =>
-    `rota: 書き出し先が入力ブックと同じです: ${out} (元のブックは変更しません。別の名前を指定してください) / ` +
-    `refusing to write onto the input workbook ${name(out)}: the input is never modified; give another file name`,
+  outIsInput: (out: string): Bilingual => ({
+    ja: `書き出し先が入力ブックと同じです: ${out} (元のブックは変更しません。別の名前を指定してください)`,
+    en: `refusing to write onto the input workbook ${name(out)}: the input is never modified; give another file name`,
+  }),
 };
 
 export const PLAN_PROGRESS = {

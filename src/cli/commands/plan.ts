@@ -59,10 +59,10 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
   const lang = options.lang;
   const progress = new Progress(process.stderr, options.format === "text" && process.stderr.isTTY === true);
   try {
-    if (!/\.xlsx$/i.test(options.out)) throw new CliError(FAIL.annotateNotXlsx(options.out));
+    if (!/\.xlsx$/i.test(options.out)) throw new CliError(FAIL.notXlsx(options.out));
     if (await sameFile(file, options.out)) throw new CliError(PLAN_CLI.outIsInput(options.out));
     const loaded = await readWorkbook(file).catch((err: unknown) => {
-      throw err instanceof WorkbookReadError ? new CliError(`rota: ${err.message}`) : err;
+      throw err instanceof WorkbookReadError ? new CliError(err.text) : err;
     });
     const names = loaded.sheets.map((s) => s.name);
     const sheet = options.sheet === undefined ? undefined : findSheet(names, options.sheet);
@@ -84,11 +84,11 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
 
     if (outcome.ok) {
       const workbook = await excelWorkbook(loaded).catch((err: unknown) => {
-        throw err instanceof WorkbookReadError ? new CliError(`rota: ${err.message}`) : err;
+        throw err instanceof WorkbookReadError ? new CliError(err.text) : err;
       });
       writeEdits(workbook, outcome.edits);
       await writeWorkbookFile(workbook, options.out).catch((err: unknown) => {
-        throw err instanceof WorkbookWriteError ? new CliError(`rota: ${err.message}`) : err;
+        throw err instanceof WorkbookWriteError ? new CliError(err.text) : err;
       });
     }
     process.stdout.write(options.format === "json" ? `${JSON.stringify(jsonOutcome(mode, file, options.out, outcome), null, 2)}\n` : textOutcome(mode, file, options.out, outcome, lang));
