@@ -19,6 +19,7 @@ export { parseCourseId } from "./vocabulary/course-id";
 export { normalizeText } from "./text/normalize";
 export { fieldLabel } from "./vocabulary/label";
 export { findGrids } from "./detect/find-grids";
+export { isCapacitySheetName } from "./detect/labels";
 export type { FindGridsOptions } from "./detect/find-grids";
 export { vocabularyOf } from "./vocabulary/vocabulary";
 export type { Vocabulary, VocabularyEntry } from "./vocabulary/vocabulary";

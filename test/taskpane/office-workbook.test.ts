@@ -79,6 +79,19 @@ describe("OfficeWorkbook.read", () => {
     expect(check(snapshot).report.findings.some((f) => f.rule === "capacity")).toBe(true);
   });
 
+  it.each(["定 員", "ＣＡＰＡＣＩＴＹ"])("reads a capacity sheet named %s, as the engine and the CLI do", async (sheetName) => {
+    // Issue 11: the ports matched the capacity sheet's name with regexes of their own (no NFKC).
+    const workbook = cohortWorkbook(COHORT);
+    addCapacitySheet(workbook, [{ field: "救急", capacity: 1 }], { sheetName });
+    const sheets = await sheetsOf(workbook);
+    const office = await new OfficeWorkbook({ run: new FakeExcel(sheets).run, notes: true }).read();
+    const memory = await MemoryWorkbook.fromSheets(sheets).read();
+    for (const snapshot of [office, memory]) {
+      expect(snapshot.related.map((s) => s.name)).toEqual([sheetName]);
+      expect(check(snapshot).report.findings.some((f) => f.rule === "capacity")).toBe(true);
+    }
+  });
+
   const layouts: Array<[HeaderKind, Continuation]> = (["blocks", "weeks", "months", "dates", "serial-dates"] as const).flatMap((h) =>
     (["merge", "repeat", "ditto"] as const).map((c): [HeaderKind, Continuation] => [h, c]),
   );

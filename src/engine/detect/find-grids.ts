@@ -3,12 +3,11 @@ import type { SheetData } from "../model/sheet";
 import { readCohort } from "./cohort-sheet";
 import { courseSection, readCourseSheets, type CourseSection } from "./course-sheet";
 import { findHeaderRuns, type HeaderRun } from "./header-runs";
-import { CAPACITY_SHEET } from "./labels";
+import { isCapacitySheetName } from "./labels";
 import { SheetView } from "./sheet-view";
 import { readLegend } from "./legend";
 import type { ReadContext } from "./read-context";
 import type { Vocabulary } from "../vocabulary/vocabulary";
-import { normalizeText } from "../text/normalize";
 
 /**
  * Finds every two-year rotation grid on a sheet by itself, in the layouts of CONTRACT §4: course
@@ -16,7 +15,7 @@ import { normalizeText } from "../text/normalize";
  * dates. A capacity sheet (`定員`) holds no grid.
  */
 export function findGrids(sheet: SheetData, options: FindGridsOptions = {}): Grid[] {
-  if (CAPACITY_SHEET.test(normalizeText(sheet.name))) return [];
+  if (isCapacitySheetName(sheet.name)) return [];
   const view = new SheetView(sheet);
   const legend = readLegend(view);
   const vocabulary = mergeVocabularies(options.vocabulary, legend.vocabulary);

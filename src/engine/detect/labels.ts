@@ -1,3 +1,5 @@
+import { normalizeText } from "../text/normalize";
+
 /**
  * The labels that tell the grid reader what a row or column is, as data (CONTRACT §4).
  * Compared after normalizeText (NFKC, no spaces), case-insensitively for Latin letters.
@@ -23,5 +25,15 @@ export const COURSE_TITLE = /(?:^|[^A-Za-z])([ABC])コース|コース([ABC])(?:
 
 // A course column's value is read by vocabulary/course-id.ts.
 
-/** Names of the capacity sheet (CONTRACT §5). */
+/** Names of the capacity sheet (CONTRACT §5), compared after normalizeText: use isCapacitySheetName. */
 export const CAPACITY_SHEET = /^(定員|capacity)$/i;
+
+/**
+ * Whether a sheet's name makes it the capacity sheet (CONTRACT §5): `定員` or `Capacity`, as people
+ * write them (full-width, spaced). The one test for the engine, the CLI and the pane's ports.
+ *
+ * @example isCapacitySheetName("ＣＡＰＡＣＩＴＹ") // → true
+ */
+export function isCapacitySheetName(name: string): boolean {
+  return CAPACITY_SHEET.test(normalizeText(name));
+}

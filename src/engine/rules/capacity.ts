@@ -6,7 +6,7 @@ import { normalizeText } from "../text/normalize";
 import { parseCell } from "../vocabulary/parse-cell";
 import type { ParsedCell } from "../vocabulary/parsed-cell";
 import { fieldLabel } from "../vocabulary/label";
-import { CAPACITY_SHEET } from "../detect/labels";
+import { isCapacitySheetName } from "../detect/labels";
 import { SheetView } from "../detect/sheet-view";
 import type { RuleDefinition, RuleHit } from "./rule";
 
@@ -33,7 +33,7 @@ const SITE_HEADER = new Set(["施設", "研修施設", "病院", "site", "hospit
  * the field text is matched as grid cells are. Rows whose field or number cannot be read are skipped.
  */
 export function readCapacity(sheets: readonly SheetData[]): CapacityEntry[] {
-  const sheet = sheets.find((s) => CAPACITY_SHEET.test(normalizeText(s.name)));
+  const sheet = sheets.find((s) => isCapacitySheetName(s.name));
   if (!sheet) return [];
   const view = new SheetView(sheet);
   for (let row = view.top; row < Math.min(view.end, view.top + 20); row++) {

@@ -2,6 +2,7 @@ import {
   areaFromA1,
   areaToA1,
   fromA1,
+  isCapacitySheetName,
   isCellError,
   toA1,
   type Area,
@@ -94,7 +95,6 @@ export interface MemoryWorkbookData {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
-const CAPACITY = /^(定員|capacity)$/i;
 
 function isEmptyValue(v: CellValue | undefined): boolean {
   return v === null || v === undefined || v === "";
@@ -335,7 +335,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.sheet(request.sheet ?? this.active);
     if (!s) return Promise.reject(new Error(`no sheet ${request.sheet ?? this.active}`));
     const related = this.sheets
-      .filter((o) => o !== s && CAPACITY.test(o.name.trim()))
+      .filter((o) => o !== s && isCapacitySheetName(o.name))
       .map((o) => sheetData(o, usedArea(o)));
     const area = usedArea(s);
     return Promise.resolve({

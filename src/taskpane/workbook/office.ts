@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { areaToA1, type Area, type CellValue, type SheetData } from "../../engine";
+import { areaToA1, isCapacitySheetName, type Area, type CellValue, type SheetData } from "../../engine";
 import { parseAreaList } from "../../functions/address";
 import { HIGHLIGHT_COLORS } from "../highlight/colors";
 import {
@@ -61,7 +61,6 @@ export interface OfficeWorkbookOptions {
   readonly notes?: boolean;
 }
 
-const CAPACITY = /^(定員|capacity)$/i;
 const LOAD_CF = "items/type,items/customOrNullObject/rule/formula";
 
 function defaultRun(): ExcelRun {
@@ -155,7 +154,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // The capacity sheet (定員), when there is one: its values in one more round trip.
       const capacityNames = sheets.items
         .map((s) => s.name)
-        .filter((n) => CAPACITY.test(n.trim()) && !sameSheetName(n, sheet.name));
+        .filter((n) => isCapacitySheetName(n) && !sameSheetName(n, sheet.name));
       const related: SheetData[] = [];
       if (capacityNames.length > 0) {
         const ranges = capacityNames.map((n) => {
