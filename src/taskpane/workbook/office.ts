@@ -1,5 +1,11 @@
 /// <reference types="office-js" />
-import { areaToA1, isCapacitySheetName, type Area, type CellValue, type SheetData } from "../../engine";
+import {
+  areaToA1,
+  isCapacitySheetName,
+  type Area,
+  type CellValue,
+  type SheetData,
+} from "../../engine";
 import { parseAreaList } from "../../functions/address";
 import { HIGHLIGHT_COLORS } from "../highlight/colors";
 import {
