@@ -37,6 +37,7 @@ export { rulesInForce } from "./validate";
 export { COURSE_TEMPLATES } from "./templates/courses";
 export type { CourseTemplate, TemplateRotation } from "./templates/courses";
 export { renderCourseTemplate } from "./templates/render-course";
+export { templateTextOneLine } from "./templates/one-line";
 export type { CourseTemplateOptions } from "./templates/render-course";
 
 // The clinician-scientist course (seed 001) and its quota.

@@ -4,6 +4,7 @@ import {
   fieldLabel,
   findGrids,
   fromA1,
+  templateTextOneLine,
   isCellError,
   parseCell,
   validateWorkbook,
@@ -183,18 +184,6 @@ export async function rotaWeeks(
   return out;
 }
 
-/** A template cell's text on one line: "必修\n内科\n（血液）" → "必修 内科（血液）". */
-export function oneLine(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .reduce(
-      (acc, line) => (acc === "" ? line : /^[(（]/.test(line) ? acc + line : `${acc} ${line}`),
-      ""
-    );
-}
-
 /** `=ROTA.TEMPLATE(course, [year])`: one row, one 4-week block per column (26, or 13 for one year). */
 export function rotaTemplate(args: readonly unknown[]): Spill {
   const read = readArgs(FUNCTION_ARGS.TEMPLATE, args);
@@ -205,7 +194,7 @@ export function rotaTemplate(args: readonly unknown[]): Spill {
   const row: OutValue[] = [];
   for (const y of years) {
     for (const rotation of y.rotations) {
-      const text = oneLine(rotation.text);
+      const text = templateTextOneLine(rotation.text);
       for (let b = 0; b < Math.max(1, Math.round(rotation.weeks / 4)); b++) row.push(text);
     }
   }

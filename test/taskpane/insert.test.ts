@@ -1,6 +1,6 @@
-import { findGrids, renderCourseTemplate, type SheetData } from "../../src/engine";
+import { findGrids, renderCourseTemplate, templateTextOneLine, type SheetData } from "../../src/engine";
 import { continuationStyle } from "../../src/taskpane/insert/continuation";
-import { planRowInsertion, rowText } from "../../src/taskpane/insert/cohort-row";
+import { planRowInsertion } from "../../src/taskpane/insert/cohort-row";
 import { fitBlocks } from "../../src/taskpane/insert/fit-blocks";
 import { newSheetWrite } from "../../src/taskpane/insert/new-sheet";
 import { sanitizeSheetName, uniqueSheetName } from "../../src/taskpane/insert/sheet-name";
@@ -29,11 +29,11 @@ describe("fitBlocks", () => {
   });
 });
 
-describe("rowText", () => {
+describe("templateTextOneLine", () => {
   it("puts a template cell on one line, 必修/選択 kept", () => {
-    expect(rowText("必修\n内科\n（血液）")).toBe("必修 内科（血液）");
-    expect(rowText("必修\n産婦人科")).toBe("必修 産婦人科");
-    expect(rowText("救急")).toBe("救急");
+    expect(templateTextOneLine("必修\n内科\n（血液）")).toBe("必修 内科（血液）");
+    expect(templateTextOneLine("必修\n産婦人科")).toBe("必修 産婦人科");
+    expect(templateTextOneLine("救急")).toBe("救急");
   });
 });
 

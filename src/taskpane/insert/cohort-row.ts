@@ -3,6 +3,7 @@ import {
   cellText,
   COURSE_TEMPLATES,
   fromA1,
+  templateTextOneLine,
   toA1,
   type Area,
   type CellValue,
@@ -54,17 +55,6 @@ export type RowPlanOutcome =
       readonly detail?: string;
     };
 
-/** The text a rotation takes in one cell of a cohort row: `必修\n内科\n（血液）` → `必修 内科（血液）`. */
-export function rowText(templateText: string): string {
-  const lines = templateText
-    .split(/\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
-  if (lines.length > 1 && /^(必修|選択)$/.test(lines[0]!))
-    return `${lines[0]} ${lines.slice(1).join("")}`;
-  return lines.join("");
-}
-
 /**
  * @param sheet     the sheet as read (values at their origin, merges)
  * @param grids     the grids the engine found on it
@@ -107,7 +97,10 @@ export function planRowInsertion(
       .sort((a, b) => a.slot.index - b.slot.index);
     if (yearSlots.length === 0) continue;
     if (yearSlots.some((s) => Math.abs(s.slot.weeks - 4) > 1e-6)) fitted = true;
-    const rotations = year.rotations.map((r) => ({ text: rowText(r.text), weeks: r.weeks }));
+    const rotations = year.rotations.map((r) => ({
+      text: templateTextOneLine(r.text),
+      weeks: r.weeks,
+    }));
     const fit = fitted ? fitBlocks(rotations, yearSlots.length) : fourWeekFit(rotations, yearSlots);
     dropped.push(...fit.dropped.map((i) => rotations[i]!.text));
     writeRuns(yearSlots, fit.assignment, rotations, style, row, planned, merges);
