@@ -16,7 +16,7 @@ export type { TemplateSheet, CellRole } from "./templates/template-sheet";
 
 export { parseCell } from "./vocabulary/parse-cell";
 export { parseCourseId } from "./vocabulary/course-id";
-export { normalizeText } from "./text/normalize";
+export { foldWidth, labelKey, normalizeText } from "./text/normalize";
 export { fieldLabel } from "./vocabulary/label";
 export { findGrids } from "./detect/find-grids";
 export { isCapacitySheetName } from "./detect/labels";

@@ -1,4 +1,4 @@
-import { parseCourseId, type CourseId } from "../engine";
+import { foldWidth, parseCourseId, type CourseId } from "../engine";
 import { MESSAGES, type Bilingual } from "./messages";
 import { single, toCellValue } from "./values";
 
@@ -111,7 +111,7 @@ function readOne(
         typeof cell === "number"
           ? cell
           : typeof cell === "string" && cell.trim() !== ""
-            ? Number(cell.normalize("NFKC"))
+            ? Number(foldWidth(cell))
             : NaN;
       if (!Number.isFinite(n))
         return { ok: false, error: MESSAGES.argNotNumber(spec.name, one.value) };

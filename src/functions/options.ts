@@ -1,4 +1,4 @@
-import { severityFromText, type Severity } from "../engine";
+import { labelKey, severityFromText, type Severity } from "../engine";
 import { MESSAGES, type Bilingual, type Lang } from "./messages";
 import { isEmpty, toMatrix } from "./values";
 
@@ -58,7 +58,7 @@ const BOOLEANS: Readonly<Record<string, boolean>> = {
   なし: false,
 };
 
-const norm = (text: string): string => text.normalize("NFKC").trim().toLowerCase();
+const norm = labelKey;
 
 type Parsed = { ok: true; options: FunctionOptions } | { ok: false; error: Bilingual };
 

@@ -21,6 +21,7 @@ import { CliError } from "../cli-error";
 import type { Bilingual } from "../messages";
 import { both, CLI, lines } from "../messages";
 import { displayWidth as width, padDisplay as pad, padStartDisplay as padStart } from "../width";
+import { foldWidth } from "../../engine";
 
 /** Where the command writes its result; tests hand in their own. Failures are thrown as {@link CliError}. */
 export interface QuotaIo {
@@ -61,7 +62,7 @@ export function quotaCommand(io: QuotaIo = PROCESS_IO): Command {
 }
 
 function wholeNumber(text: string, problem: Bilingual): number {
-  const t = text.normalize("NFKC").trim();
+  const t = foldWidth(text);
   if (!/^\d+$/.test(t)) throw new CliError(problem);
   return Number(t);
 }

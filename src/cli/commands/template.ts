@@ -5,7 +5,7 @@
  */
 import { Command } from "commander";
 import type { CourseId, TemplateSheet } from "../../engine";
-import { normalizeText, parseCourseId, renderCourseTemplate } from "../../engine";
+import { foldWidth, normalizeText, parseCourseId, renderCourseTemplate } from "../../engine";
 import { renderCsTemplate } from "../../engine/cs";
 import { templateWorkbook, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
@@ -48,7 +48,7 @@ export function parseTemplateKind(value: string): TemplateKind {
 
 /** A real calendar date written YYYY-MM-DD, as UTC midnight (2026-02-30 is refused). */
 export function parseDate(value: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.normalize("NFKC").trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(foldWidth(value));
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(y, mo - 1, d));

@@ -9,7 +9,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { Command, Option } from "commander";
-import { parseCourseId, type CourseId, type ValidationReport } from "../../engine";
+import { labelKey, parseCourseId, type CourseId, type ValidationReport } from "../../engine";
 import { CS_EDITION_IDS, resolveCsEdition, validateWorkbook } from "../../engine";
 import type { LoadedWorkbook } from "../../adapters/xlsx";
 import { annotateWorkbook, excelWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
@@ -166,8 +166,7 @@ async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliO
 /** The sheet by its exact name, else by the same name up to width and spacing (`２０２６年度` = `2026年度`). */
 export function findSheet(names: readonly string[], wanted: string): string | undefined {
   if (names.includes(wanted)) return wanted;
-  const key = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-  const near = names.filter((n) => key(n) === key(wanted));
+  const near = names.filter((n) => labelKey(n) === labelKey(wanted));
   return near.length === 1 ? near[0] : undefined;
 }
 

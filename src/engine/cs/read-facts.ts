@@ -7,6 +7,7 @@ import type { SheetView } from "../model/sheet-view";
 import type { CsFact, CsFacts } from "./plan";
 import { CS_LABELS, csKey, stripNote, type CsFactKey } from "./vocabulary";
 import { isEmpty, readDate, readTrainingDone, readYesNo, shownText, UNREADABLE, type Read } from "./values";
+import { foldWidth } from "../text/normalize";
 
 /** A label found on the sheet, and where its value is. */
 export interface FoundLabel {
@@ -21,7 +22,7 @@ export interface FoundLabel {
 /** Which fact a cell's text labels, if any (`義務年限（有・無）:` → obligation). */
 export function labelOf(value: CellValue): { key: CsFactKey; inline?: string } | undefined {
   if (typeof value !== "string") return undefined;
-  const text = value.normalize("NFKC").trim();
+  const text = foldWidth(value);
   // "氏名：山田 太郎" — a label and its value in one cell.
   const colon = /^([^:：]{1,20})[:：]\s*(.+)$/s.exec(text);
   if (colon) {

@@ -9,6 +9,7 @@ import type { CsFacts, CsPeriod, CsReason, CsUnreadable, PeriodCells } from "./p
 import { readPeriodLabel } from "./period-label";
 import { isEmpty, readEffort, readPhase, readSiteKind, readYesNo, shownText, UNREADABLE } from "./values";
 import { csKey, EXTENSION_REASONS, NO_REASON, SITE_TEXT_KINDS, type CsSiteKind, type PeriodColumn } from "./vocabulary";
+import { foldWidth } from "../text/normalize";
 
 /** 延長 in a phase or remarks cell, but not "延長なし". */
 const EXTENDED = /延長(?!なし|無し|無|しない|不要|予定なし)/;
@@ -118,7 +119,7 @@ function findReason(cells: PeriodCells, texts: Partial<Record<PeriodColumn, stri
     if (allowed && cell) return { text, cell, allowed };
   }
   const remarks = texts.remarks ?? "";
-  const m = /延長(?:理由)?\s*[(（:：]\s*([^)）]+)/.exec(remarks.normalize("NFKC"));
+  const m = /延長(?:理由)?\s*[(（:：]\s*([^)）]+)/.exec(foldWidth(remarks));
   if (m && cells.remarks) return { text: m[1]!.trim(), cell: cells.remarks };
   if (extText && cells.extension) return { text: extText, cell: cells.extension };
   // On a leave or an extension, the remarks are the reason given; on another row they are just remarks.

@@ -6,16 +6,11 @@
  * Every pattern is matched against {@link csKey} of a cell: NFKC, lower case, no spaces, brackets
  * unified to ( ), a trailing colon dropped.
  */
+import { labelKey } from "../text/normalize";
 
 /** How cell text is compared here. */
 export function csKey(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[【「『［〔〈《[{]/g, "(")
-    .replace(/[】」』］〕〉》\]}]/g, ")")
-    .replace(/[\s\u200b\u3000]+/g, "")
-    .replace(/[:：]+$/, "");
+  return labelKey(text).replace(/[:：]+$/, "");
 }
 
 /** A key without a trailing bracket: "義務年限(有/無)" → "義務年限". */

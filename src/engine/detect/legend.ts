@@ -2,6 +2,7 @@ import { toA1 } from "../model/address";
 import type { SheetView } from "../model/sheet-view";
 import { parseCell } from "../vocabulary/parse-cell";
 import { vocabularyOf, type Vocabulary, type VocabularyEntry } from "../vocabulary/vocabulary";
+import { foldWidth } from "../text/normalize";
 
 /** What a sheet's legend says, and where it is. */
 export interface Legend {
@@ -30,7 +31,7 @@ export function readLegend(view: SheetView): Legend {
     for (let col = view.left; col < end; col++) {
       const value = view.raw(row, col);
       if (typeof value !== "string" || value.length > 400) continue;
-      const text = value.normalize("NFKC");
+      const text = foldWidth(value);
       const heading = HEADING.exec(text.trim());
       if (heading && heading[0].trim().length === text.trim().length) {
         headingCol = col;

@@ -1,4 +1,5 @@
 import type { Severity } from "../model/finding";
+import { labelKey } from "../text/normalize";
 import type { Lang } from "./bilingual";
 
 /** How a severity is named to a person, in each language. */
@@ -15,9 +16,9 @@ export const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, str
  * @example severityFromText("警告") // → "warning"
  */
 export function severityFromText(text: string): Severity | undefined {
-  const t = text.normalize("NFKC").trim().toLowerCase();
+  const t = labelKey(text);
   for (const labels of Object.values(SEVERITY_LABEL))
     for (const [severity, label] of Object.entries(labels))
-      if (label.toLowerCase() === t) return severity as Severity;
+      if (labelKey(label) === t) return severity as Severity;
   return undefined;
 }

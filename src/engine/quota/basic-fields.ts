@@ -27,6 +27,7 @@ export const BASIC_FIELDS: readonly string[] = [
   "リハビリテーション科",
   "総合診療",
 ];
+import { normalizeText } from "../text/normalize";
 
 /** Other spellings → the Board's name. */
 export const BASIC_FIELD_ALIASES: Readonly<Record<string, string>> = {
@@ -98,9 +99,7 @@ export const BASIC_FIELD_ALIASES: Readonly<Record<string, string>> = {
 
 /** How a field's name is compared: NFKC, no spaces, lower case, brackets and 領域 dropped. */
 function fieldKey(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\s\u3000]+/g, "")
+  return normalizeText(text)
     .replace(/&/g, "and")
     .replace(/[-_.'’/]/g, "")
     .toLowerCase()

@@ -7,6 +7,7 @@ import { cellText, isCellError } from "../model/cell";
 import { QUOTA_MESSAGES } from "../messages/cs";
 import { allocateQuotaAt, type QuotaOutcome, type QuotaProblem, type QuotaRow } from "./allocate";
 import { basicField } from "./basic-fields";
+import { normalizeText } from "../text/normalize";
 
 /** The table read: one row per field, and the 1-based row of the input each came from. */
 export interface ApplicantsTable {
@@ -48,7 +49,7 @@ export function parseApplicants(cells: ReadonlyArray<ReadonlyArray<CellValue>>, 
       // The header row: its first cell names no basic field and its second is no count.
       if (!basicField(fieldText) && typeof readCount(countCell) !== "number") return;
     }
-    if (TOTAL_ROW.test(fieldText.normalize("NFKC").replace(/\s+/g, ""))) return;
+    if (TOTAL_ROW.test(normalizeText(fieldText))) return;
     const count = readCount(countCell);
     if (count === "bad") {
       const msg = QUOTA_MESSAGES.notNumber(row, countText);
@@ -92,7 +93,7 @@ function readCount(cell: CellValue): number | null | "bad" {
   if (cell === null) return null;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : "bad";
   if (typeof cell === "boolean" || cell instanceof Date || isCellError(cell)) return "bad";
-  const text = cell.normalize("NFKC").replace(/\s+/g, "").replace(/,/g, "");
+  const text = normalizeText(cell).replace(/,/g, "");
   if (NOT_TAKING_PART.test(text)) return null;
   const m = /^(-?\d+(?:\.\d+)?)(人|名)?$/.exec(text);
   return m ? Number(m[1]) : "bad";

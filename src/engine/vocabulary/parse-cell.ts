@@ -1,5 +1,5 @@
 import { cellText, isUncalculated, type CellValue } from "../model/cell";
-import { normalizeText, splitNames } from "../text/normalize";
+import { foldWidth, normalizeText, splitNames } from "../text/normalize";
 import type { FieldDef } from "./fields";
 import { entrySubs, LEXICON, type LexiconEntry } from "./lexicon";
 import { DITTO_MARKS, DOUBTFUL, LEAVE_WORDS, SLOT_PREFIXES } from "./markers";
@@ -75,7 +75,7 @@ function parseText(raw: string, vocabulary: Vocabulary | undefined): ParsedCell 
   }
   const stated = statedLength(body);
   if (stated) body = stated.body;
-  const words = unmarked.normalize("NFKC").trim().split(/\s+/).map((w) => normalizeText(w));
+  const words = foldWidth(unmarked).split(/\s+/).map((w) => normalizeText(w));
   const boundaries = words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(""));
 
   let slotType: ParsedCell["slotType"];
