@@ -107,6 +107,7 @@ async function main(): Promise<void> {
     for (const residents of [1_000, 10_000]) figures.push(...(await benchCohort(residents, dir)));
     figures.push(...(await optional("addin", "benchAddin")));
     figures.push(...(await optional("taskpane", "benchTaskpane")));
+    figures.push(...(await optional("plan", "benchPlan")));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
