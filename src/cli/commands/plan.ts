@@ -9,7 +9,7 @@
  */
 import * as path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import type { CourseId } from "../../engine";
+import { foldWidth, type CourseId } from "../../engine";
 import { planWorkbook, type PlanOutcome } from "../../engine/plan";
 import { excelWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { writeEdits } from "../../adapters/xlsx/write-edits";
@@ -49,7 +49,7 @@ export function planCommand(mode: "plan" | "fix"): Command {
 }
 
 function parseTimeLimit(value: string): number {
-  const n = Number(value.normalize("NFKC").trim());
+  const n = Number(foldWidth(value));
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(both(PLAN_CLI.badTimeLimit(value)));
   return n;
 }
