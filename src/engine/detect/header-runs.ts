@@ -28,6 +28,22 @@ export interface HeaderRun {
   readonly blocks: readonly BlockSpan[];
   /** 13/12 where blocks are months (see Plan.upperLimitScale), else 1. */
   readonly upperLimitScale: number;
+  /** What one column is, as read: a month, a week or several, a block between dates. */
+  readonly unit: "month" | "week" | "block" | "date";
+  /**
+   * How a header of bare numbers was read where it could be read two ways (`1 … 104` as weeks, not
+   * 104 four-week blocks): chosen so that each year covers 52 weeks and the plan 104, and said.
+   */
+  readonly reading?: HeaderReading;
+}
+
+/** A header read one way of several: what it looked like and how it was taken. */
+export interface HeaderReading {
+  /** `1…104`, `4…3 (×2)`. */
+  readonly looked: string;
+  /** Weeks per column. */
+  readonly weeks: number;
+  readonly unit: "month" | "week" | "block";
 }
 
 /** Every block header on the sheet, top to bottom. */
@@ -37,7 +53,7 @@ export function findHeaderRuns(view: SheetView): HeaderRun[] {
     let col = view.left;
     while (col < view.right) {
       const run = readRun(view, row, col);
-      if (run.tokens.length >= MIN_RUN) {
+      if (run.tokens.length >= MIN_RUN && plausibleStart(run.tokens[0]!)) {
         const spans = toRun(row, run.tokens, run.cols);
         if (spans) runs.push(spans);
         col = run.cols[run.cols.length - 1]! + 1;
@@ -45,6 +61,11 @@ export function findHeaderRuns(view: SheetView): HeaderRun[] {
     }
   }
   return runs;
+}
+
+/** A numbered header starts within the first year (or at a month number); `61 … 86` is no header. */
+function plausibleStart(token: HeaderToken): boolean {
+  return token.kind !== "block" || token.n <= YEAR_WEEKS + 1;
 }
 
 interface RawRun {
@@ -83,10 +104,13 @@ function continues(prev: HeaderToken, next: HeaderToken, step: number | undefine
       return n - prev.n === s;
     }
     case "block": {
-      const n = (next as { n: number }).n;
+      const { n, unit } = next as { n: number; unit?: "month" };
+      if (unit !== prev.unit) return false;
       if (n === prev.n + 1) return true;
-      // `1 … 13` twice.
-      return n === 1 && (prev.n === 13 || prev.n === 12) && tokens.length === prev.n;
+      // Month numbers `4 5 … 12 1 2 3`: wrap after December.
+      if (n === 1 && prev.n === 12 && unit === undefined && (tokens[0] as { n: number }).n > 1 && tokens.length < 24) return true;
+      // `1 … 13`, `1 … 12`, `1 … 26`, `1 … 52` once per year: the second year starts over.
+      return n === 1 && tokens.length === prev.n && prev.n >= MIN_RUN;
     }
     case "month":
       return (next as { month: number }).month === (prev.month % 12) + 1;
@@ -120,18 +144,24 @@ function toRun(row: number, tokens: readonly HeaderToken[], cols: readonly numbe
         const startWeek = offset + n - step;
         blocks.push({ col: cols[i]!, startWeek, weeks: step, year: yearOf(startWeek) });
       });
-      return { row, kind, blocks, upperLimitScale: 1 };
+      return { row, kind, blocks, upperLimitScale: 1, unit: "week" };
     }
     case "block": {
-      // 12 or 24 numbered blocks are months; otherwise 4-week blocks (13 a year).
-      const monthly = tokens.length === 12 || tokens.length === 24;
-      const weeks = monthly ? MONTH_WEEKS : 4;
+      const reading = numberedReading(tokens as ReadonlyArray<{ n: number; unit?: "month" }>);
+      const weeks = reading.weeks;
       tokens.forEach((_, i) => blocks.push({ col: cols[i]!, startWeek: i * weeks, weeks, year: yearOf(i * weeks) }));
-      return { row, kind, blocks, upperLimitScale: monthly ? 13 / 12 : 1 };
+      return {
+        row,
+        kind,
+        blocks,
+        upperLimitScale: reading.unit === "month" ? 13 / 12 : 1,
+        unit: reading.unit === "block" ? "block" : reading.unit,
+        ...(reading.said ? { reading } : {}),
+      };
     }
     case "month":
       tokens.forEach((_, i) => blocks.push({ col: cols[i]!, startWeek: i * MONTH_WEEKS, weeks: MONTH_WEEKS, year: i < 12 ? 1 : 2 }));
-      return { row, kind, blocks, upperLimitScale: 13 / 12 };
+      return { row, kind, blocks, upperLimitScale: 13 / 12, unit: "month" };
     case "date":
       return dateRun(row, tokens, cols);
   }
@@ -158,7 +188,33 @@ function dateRun(row: number, tokens: readonly HeaderToken[], cols: readonly num
     const startWeek = monthly ? i * MONTH_WEEKS : (d - first) / 7;
     return { col: cols[i]!, startWeek, weeks, year: d < secondYear ? 1 : 2 };
   });
-  return { row, kind: "date", blocks, upperLimitScale: monthly ? 13 / 12 : 1 };
+  return { row, kind: "date", blocks, upperLimitScale: monthly ? 13 / 12 : 1, unit: monthly ? "month" : "date" };
+}
+
+/**
+ * What a column of a numbered header is (issue 8): the reading under which each year covers 52
+ * weeks and the plan 104. Ordinal months (`1カ月`) and month numbers (`4 … 12 1 … 3`) are months;
+ * numbers that start over each year (`1 … k` twice) are 52/k weeks; otherwise 12 or 24 numbers are
+ * months, 13 or 26 are 4-week blocks, and 52 or 104 numbers are 104/n weeks (`1 … 104` are weeks,
+ * never 104 four-week blocks). `said` when the numbers alone could be read another way.
+ */
+function numberedReading(tokens: ReadonlyArray<{ n: number; unit?: "month" }>): HeaderReading & { said: boolean } {
+  const count = tokens.length;
+  const first = tokens[0]!;
+  const last = tokens[count - 1]!;
+  const restart = tokens.findIndex((t, i) => i > 0 && t.n === 1 && tokens[i - 1]!.n !== 12);
+  const wraps = first.n > 1 && tokens.some((t, i) => i > 0 && t.n === 1 && tokens[i - 1]!.n === 12);
+  const looked = restart > 0 ? `${first.n}…${tokens[restart - 1]!.n} (×${Math.ceil(count / restart)})` : `${first.n}…${last.n}`;
+  if (first.unit === "month") return { looked, weeks: MONTH_WEEKS, unit: "month", said: false };
+  if (wraps) return { looked, weeks: MONTH_WEEKS, unit: "month", said: true };
+  if (restart > 0) {
+    if (restart === 13) return { looked, weeks: 4, unit: "block", said: false };
+    if (restart === 12) return { looked, weeks: MONTH_WEEKS, unit: "month", said: true };
+    return { looked, weeks: YEAR_WEEKS / restart, unit: "week", said: true };
+  }
+  if (count === 12 || count === 24) return { looked, weeks: MONTH_WEEKS, unit: "month", said: true };
+  if (count === 52 || count === 104) return { looked, weeks: PLAN_WEEKS / count, unit: "week", said: true };
+  return { looked, weeks: 4, unit: "block", said: false };
 }
 
 /**

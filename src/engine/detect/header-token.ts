@@ -5,12 +5,16 @@ import { dateToDay, dayOf, isDateSerial, serialToDay } from "./dates";
 /** What one cell of a block header says (CONTRACT §4). */
 export type HeaderToken =
   | { readonly kind: "week"; readonly n: number } // the block ends at week n: `4 週`
-  | { readonly kind: "block"; readonly n: number } // block number: `1`, `第1クール`
+  | { readonly kind: "block"; readonly n: number; readonly unit?: "month" } // block number: `1`, `第1クール`; ordinal months `1カ月`, `1ヶ月目`
   | { readonly kind: "month"; readonly month: number } // `4月`, `2026年4月`
   | { readonly kind: "date"; readonly day: number; readonly yearless?: boolean }; // block start date
 
-const WEEK = /^(?:\d{1,3}[~〜-])?(\d{1,3})週(?:目|まで)?$/;
-const BLOCK = /^(?:第)?(\d{1,2})(?:クール|ブロック|期|ターム|block)?$|^(?:B|block|ブロック|クール)(\d{1,2})$/i;
+const WEEK = /^第?(?:\d{1,3}[~〜-])?(\d{1,3})週(?:目|まで)?$/;
+const BLOCK = /^(?:第)?(\d{1,3})(?:クール|ブロック|期|ターム|block)?$|^(?:B|block|ブロック|クール)(\d{1,2})$/i;
+/** Ordinal months: `1カ月`, `1ヶ月目`, `第1月`, `1か月`. */
+const ORDINAL_MONTH = /^第?(\d{1,2})(?:ヵ月|ヶ月|カ月|か月|ケ月|箇月)目?$|^第(\d{1,2})月$/;
+/** Highest bare number a header may hold: week numbers over both years. */
+const MAX_BLOCK = 104;
 const MONTH = /^(?:(?:\d{4}|[RH]\d{1,2})[年./-])?(\d{1,2})月(?:分|~|〜)?$|^(\d{4})[./-](\d{1,2})$/i;
 const DATE = /^(\d{4})[./\-年](\d{1,2})[./\-月](\d{1,2})日?(?:~|〜|から|-)?$/;
 const MONTH_DAY = /^(\d{1,2})\/(\d{1,2})(?:~|〜|-)?$/;
@@ -20,7 +24,7 @@ export function headerToken(value: CellValue): HeaderToken | undefined {
   if (value === null) return undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { kind: "date", day: dateToDay(value) };
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 1 && value <= 60) return { kind: "block", n: value };
+    if (Number.isInteger(value) && value >= 1 && value <= MAX_BLOCK) return { kind: "block", n: value };
     if (isDateSerial(value)) return { kind: "date", day: serialToDay(value) };
     return undefined;
   }
@@ -43,10 +47,15 @@ function textToken(value: string): HeaderToken | undefined {
   if (key.length === 0 || key.length > 14) return undefined;
   let m = WEEK.exec(key);
   if (m) return { kind: "week", n: Number(m[1]) };
+  m = ORDINAL_MONTH.exec(key);
+  if (m) {
+    const n = Number(m[1] ?? m[2]);
+    return n >= 1 && n <= 24 ? { kind: "block", n, unit: "month" } : undefined;
+  }
   m = BLOCK.exec(key);
   if (m) {
     const n = Number(m[1] ?? m[2]);
-    return n >= 1 && n <= 60 ? { kind: "block", n } : undefined;
+    return n >= 1 && n <= MAX_BLOCK ? { kind: "block", n } : undefined;
   }
   m = MONTH.exec(key);
   if (m) {

@@ -109,6 +109,14 @@ export const TWO_YEAR_MESSAGES = {
           : { ja: `「${text}」は研修分野として認識できません`, en: `"${text}" names no known field` };
     }
   },
+  headerReading: (looked: string, unit: "month" | "week" | "block", weeks: number, total: number): Message => {
+    const ja = unit === "month" ? "1列 1か月" : `1列 ${w(weeks)}週`;
+    const en = unit === "month" ? "one month a column" : `${w(weeks)} week${weeks === 1 ? "" : "s"} a column`;
+    return {
+      ja: `見出し ${looked} を ${ja} として読みました (計 ${w(total)}週; 各年 52週・2年で 104週になる読み方)`,
+      en: `Read the header ${looked} as ${en} (${w(total)} weeks in all: the reading under which each year is 52 weeks and the plan 104)`,
+    };
+  },
   cellLength: (text: string, stated: string, statedWeeks: number, spanWeeks: number): Message => ({
     ja: `「${text}」に書かれた期間 ${stated} (${w(statedWeeks)}週) と、セルがまたがる列の期間 ${w(spanWeeks)}週 が一致しません (列の期間で数えています)`,
     en: `"${text}" states ${stated} (${w(statedWeeks)} weeks) but spans columns of ${w(spanWeeks)} weeks (the columns are counted)`,

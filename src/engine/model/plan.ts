@@ -66,6 +66,8 @@ export interface Plan {
    * N/4 months (so "4–8 週" admits two months of 52/12 weeks). 1 for week-based grids, 13/12 for months.
    */
   readonly upperLimitScale: number;
+  /** 1-based sheet rows the plan was read from (year rows, a 一般外来 row, a site row), when more than one. */
+  readonly rows?: readonly number[];
 }
 
 /** A grid the engine found on a sheet, and the plans in it. */
@@ -82,10 +84,23 @@ export interface Grid {
    * and the course's and the site's when the sheet has them. For writing a row the way it is read.
    */
   readonly columns?: GridColumns;
+  /** The block header(s) as read: for `--explain` and the header-reading note. */
+  readonly headers?: readonly GridHeader[];
 }
 
 export interface GridColumns {
   readonly name: number;
   readonly course?: number;
   readonly site?: number;
+}
+
+/** One block header of a grid as the reader took it. */
+export interface GridHeader {
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** What a column is: a month, a week or several, a 4-week block, a block between dates. */
+  readonly unit: "month" | "week" | "block" | "date";
+  readonly columns: ReadonlyArray<{ readonly cell: string; readonly text: string; readonly startWeek: number; readonly weeks: number; readonly year: 1 | 2 }>;
+  /** A header of bare numbers that could be read two ways, and how it was read. */
+  readonly reading?: { readonly looked: string; readonly weeks: number; readonly unit: "month" | "week" | "block" };
 }

@@ -4,6 +4,7 @@ import { COURSE_MARK_RULE, HEMATOLOGY_RULES } from "./hematology";
 import { NATIONAL_RULES } from "./national";
 import { PROGRAM_RULES } from "./program";
 import { READER_RULES } from "./reader";
+import { HEADER_READING_RULE } from "./header-reading";
 import type { RuleDefinition } from "./rule";
 
 /**
@@ -29,6 +30,7 @@ type AnyRule = RuleDefinition<never, Readonly<Record<string, number>>>;
 export const RULES: readonly AnyRule[] = [
   ...NATIONAL_RULES,
   CAPACITY_RULE,
+  HEADER_READING_RULE,
   ...HEMATOLOGY_RULES,
   COURSE_MARK_RULE,
   ...PROGRAM_RULES,
