@@ -13,10 +13,10 @@ export const PLAN_CLI = {
     description: {
       ja:
         "研修医ごとの表の空欄を、臨床研修の規則・プログラムの規則・各自のコース・定員シートを満たすように埋めて、コピーに書き出す。入力済みのセルはそのまま (休止・選択など)。希望シート (氏名 | 診療科 | 順位) があれば公平に反映する。\n" +
-        "終了コード: 0 計画を作成 / 1 規則をすべて満たす計画がない (理由を表示、書き出さない) / 2 使い方の誤り・読めないブック",
+        "終了コード: 0 計画を作成 / 1 規則をすべて満たす計画がない (理由を表示し、空欄を埋めた最善の計画があれば、残るエラーとともに書き出す) / 2 使い方の誤り・読めないブック",
       en:
         "Fills the empty cells of the cohort grid so that the national rules, the program's rules, each resident's course and the 定員 sheet all hold, and writes a copy. Filled cells are kept (leave, electives …). A 希望 sheet (name | field | rank) is met as well as possible, fairly.\n" +
-        "Exit status: 0 planned, 1 no plan meets every rule (reasons printed, nothing written), 2 bad usage or an unreadable workbook.",
+        "Exit status: 0 planned, 1 no plan meets every rule (reasons printed; the best plan found, if any, is written with the errors that remain), 2 bad usage or an unreadable workbook.",
     } as Bilingual,
   },
   fix: {
@@ -24,10 +24,10 @@ export const PLAN_CLI = {
     description: {
       ja:
         "エラーがすべて消えるように、変更するセルが最も少ない修正案を作ってコピーに書き出す。定員は守り、休止のセルは変えない。変更ごとに シート・セル・変更前 → 変更後 と直るエラーを表示する。\n" +
-        "終了コード: 0 修正できた / 1 修正できない (理由を表示、書き出さない) / 2 使い方の誤り・読めないブック",
+        "終了コード: 0 修正できた / 1 すべては直せない (理由を表示し、直せるものを直したコピーを書き出す) / 2 使い方の誤り・読めないブック",
       en:
         "Writes a copy with the fewest cell changes that clear every error, keeping capacity and never changing leave. Lists each change as sheet, cell, before → after, with the error it clears.\n" +
-        "Exit status: 0 fixed, 1 cannot be fixed (reasons printed, nothing written), 2 bad usage or an unreadable workbook.",
+        "Exit status: 0 fixed, 1 not every error can be cleared (reasons printed; the copy with what could be fixed is written), 2 bad usage or an unreadable workbook.",
     } as Bilingual,
   },
   workbook: { ja: "入力の .xlsx ブック (変更しない)", en: "the input .xlsx workbook (never modified)" } as Bilingual,
@@ -53,9 +53,12 @@ export const PLAN_REPORT = {
   nothingToFill: (lang: Lang) => (lang === "en" ? "No empty block to fill: the workbook is already complete" : "埋める空欄はありません"),
   fixed: (changes: number, out: string, lang: Lang) => (lang === "en" ? `${changes} change${changes === 1 ? "" : "s"} clear every error; wrote ${out}` : `${changes} セルの変更でエラーがすべて消えます: ${out}`),
   nothingToFix: (lang: Lang) => (lang === "en" ? "No error to fix" : "直すエラーはありません"),
-  noPlan: (lang: Lang) => (lang === "en" ? "No plan meets every rule (nothing written):" : "規則をすべて満たす計画はありません (書き出していません):"),
-  noFix: (lang: Lang) => (lang === "en" ? "The errors cannot all be cleared (nothing written):" : "エラーをすべて消す修正はありません (書き出していません):"),
-  timeLimit: (lang: Lang) => (lang === "en" ? "The time limit was reached before a plan meeting every rule was found (nothing written):" : "制限時間内に規則をすべて満たす計画が見つかりませんでした (書き出していません):"),
+  noPlan: (lang: Lang) => (lang === "en" ? "No plan meets every rule:" : "規則をすべて満たす計画はありません:"),
+  noFix: (lang: Lang) => (lang === "en" ? "The errors cannot all be cleared:" : "エラーをすべて消す修正はありません:"),
+  timeLimit: (lang: Lang) => (lang === "en" ? "The time limit was reached before a plan meeting every rule was found:" : "制限時間内に規則をすべて満たす計画が見つかりませんでした:"),
+  partial: (out: string, lang: Lang) =>
+    lang === "en" ? `Wrote the best plan found to ${out}; the errors above remain in it` : `最善の計画を書き出しました (上のエラーが残ります): ${out}`,
+  copied: (out: string, lang: Lang) => (lang === "en" ? `Wrote an unchanged copy to ${out}` : `変更なしのコピーを書き出しました: ${out}`),
   resolves: (lang: Lang) => (lang === "en" ? "clears" : "解消"),
   empty: (lang: Lang) => (lang === "en" ? "(empty)" : "(空欄)"),
   checked: (s: { errors: number; warnings: number; infos: number }, lang: Lang) =>

@@ -68,7 +68,7 @@ describe("rota plan", () => {
     expect(json.changes[0]).toEqual(expect.objectContaining({ sheet: "2026年度", cell: expect.any(String), trainee: "研修医 一郎", before: "", after: expect.any(String) }));
   });
 
-  it("exits 1 with the blocking constraint named, and writes nothing, when no plan exists", async () => {
+  it("exits 1 with the blocking constraint named when no plan exists, writing the best plan found with what remains", async () => {
     const fixed: FixtureRotation[] = [["内科", 4], ["", 2], ["内科", 2], ["救急", 3], ["外科", 1], ["産婦人科", 1], ["精神科", 1], ["内科", 1], ["地域医療", 1], ["内科", 10]];
     const wb = cohortWorkbook({ header: "blocks", trainees: ["一郎", "二郎", "三郎"].map((n) => ({ name: `研修医 ${n}`, rotations: fixed })) });
     addCapacitySheet(wb, [{ field: "小児科", capacity: 1 }]);
@@ -78,7 +78,9 @@ describe("rota plan", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("規則をすべて満たす計画はありません");
     expect(r.stdout).toContain("小児科 第5–6ブロック: 定員 1 に対し必要 3 名");
-    expect(existsSync(out)).toBe(false);
+    expect(r.stdout).toContain(`最善の計画を書き出しました (上のエラーが残ります): ${out}`);
+    const v = JSON.parse(rota(["validate", out, "--format", "json"]).stdout);
+    expect(v.findings.filter((f: { severity: string }) => f.severity === "error").map((f: { rule: string }) => f.rule)).toEqual(["capacity"]);
     const en = rota(["plan", input, "--out", out, "--lang", "en"]);
     expect(en.stdout).toContain("capacity 1 per block, 3 residents need it there");
   });
@@ -118,13 +120,24 @@ describe("rota fix", () => {
     expect(json.changes).toEqual([expect.objectContaining({ trainee: "研修医 一郎", before: "整形外科", after: "小児科", resolves: expect.objectContaining({ rule: "ped-4w" }) })]);
   });
 
-  it("exits 1 and writes nothing when the errors cannot all be cleared", async () => {
+  it("exits 1 when the errors cannot all be cleared, writing the copy with what could be fixed", async () => {
     const wb = cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 一郎", rotations: [["休止", 5], ["内科", 21]] }] });
     const input = await writeFixture(wb, "leave.xlsx", dir);
     const out = path.join(dir, "leave-fixed.xlsx");
     const r = rota(["fix", input, "--out", out]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("leave-90d");
+    const v = JSON.parse(rota(["validate", out, "--format", "json"]).stdout);
+    expect(v.findings.filter((f: { severity: string }) => f.severity === "error").map((f: { rule: string }) => f.rule)).toEqual(["leave-90d"]);
+  });
+
+  it("writes nothing when nothing could be changed", async () => {
+    const wb = cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 一郎", rotations: [["休止", 4], ...CLEAN_PLAN.filter(([t]) => t !== "整形外科").map(([t, n]): FixtureRotation => [t, t === "内科（血液）" ? 3 : n])] }] });
+    const input = await writeFixture(wb, "leave-only.xlsx", dir);
+    const out = path.join(dir, "leave-only-fixed.xlsx");
+    const r = rota(["fix", input, "--out", out, "--format", "json"]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, out: null, changes: [] });
     expect(existsSync(out)).toBe(false);
   });
 });

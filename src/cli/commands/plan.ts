@@ -82,7 +82,10 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
     progress.clear();
     if (outcome.status === "no-grid") throw new CliError(FAIL.noGrid(file, sheet));
 
-    if (outcome.ok) {
+    // A plan with no error is written; so is the best partial one (every empty block filled, or the
+    // fixable errors fixed), which still has the errors the reasons name (CONTRACT §8 allows it).
+    const written = outcome.ok || outcome.changes.length > 0;
+    if (written) {
       const workbook = await excelWorkbook(loaded).catch((err: unknown) => {
         throw err instanceof WorkbookReadError ? new CliError(err.text) : err;
       });
@@ -91,7 +94,7 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
         throw err instanceof WorkbookWriteError ? new CliError(err.text) : err;
       });
     }
-    process.stdout.write(options.format === "json" ? `${JSON.stringify(jsonOutcome(mode, file, options.out, outcome), null, 2)}\n` : textOutcome(mode, file, options.out, outcome, lang));
+    process.stdout.write(options.format === "json" ? `${JSON.stringify(jsonOutcome(mode, file, written ? options.out : undefined, outcome), null, 2)}\n` : textOutcome(mode, file, written ? options.out : undefined, outcome, lang));
     return outcome.ok ? 0 : 1;
   } finally {
     progress.clear();
@@ -99,10 +102,10 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
 }
 
 /** The outcome as one JSON object: what was changed (or why nothing could be), and the check of the result. */
-export function jsonOutcome(mode: "plan" | "fix", file: string, out: string, o: PlanOutcome) {
+export function jsonOutcome(mode: "plan" | "fix", file: string, out: string | undefined, o: PlanOutcome) {
   return {
     workbook: path.basename(file),
-    out: o.ok ? path.basename(out) : null,
+    out: out !== undefined ? path.basename(out) : null,
     mode,
     ok: o.ok,
     status: o.status,
@@ -126,16 +129,12 @@ export function jsonOutcome(mode: "plan" | "fix", file: string, out: string, o: 
  * The outcome as text. A plan: one line per resident with the blocks filled; a repair: one line
  * per change (sheet!cell  before → after  clears rule: message); no plan: the reasons.
  */
-export function textOutcome(mode: "plan" | "fix", file: string, out: string, o: PlanOutcome, lang: Lang): string {
+export function textOutcome(mode: "plan" | "fix", file: string, out: string | undefined, o: PlanOutcome, lang: Lang): string {
   const lines: string[] = [path.basename(file)];
   const msg = (m: { ja: string; en: string }) => (lang === "en" ? m.en : m.ja);
-  if (!o.ok) {
-    lines.push(o.status === "time-limit" ? PLAN_REPORT.timeLimit(lang) : mode === "fix" ? PLAN_REPORT.noFix(lang) : PLAN_REPORT.noPlan(lang));
-    for (const r of o.reasons) lines.push(`  ${r.rule}  ${r.sheet}${r.trainee ? ` ${r.trainee}` : ""}: ${msg(r.message)}`);
-    return `${lines.join("\n")}\n`;
-  }
-  if (o.changes.length === 0) {
+  if (o.changes.length === 0 && o.ok) {
     lines.push(mode === "fix" ? PLAN_REPORT.nothingToFix(lang) : PLAN_REPORT.nothingToFill(lang));
+    if (out !== undefined) lines.push(PLAN_REPORT.copied(out, lang));
     return `${lines.join("\n")}\n`;
   }
   if (mode === "plan") {
@@ -150,14 +149,19 @@ export function textOutcome(mode: "plan" | "fix", file: string, out: string, o: 
       byResident.set(key, runs);
     }
     for (const [key, runs] of byResident) lines.push(`  ${key.replace("\u0000", " ")}: ${runs.map((r) => `${r.first === r.last ? r.first : `${r.first}:${r.last}`} ${r.after}`).join(", ")}`);
-    lines.push(PLAN_REPORT.planned(o.changes.length, byResident.size, out, lang));
+    if (o.ok && out !== undefined) lines.push(PLAN_REPORT.planned(o.changes.length, byResident.size, out, lang));
   } else {
     for (const c of o.changes) {
       const before = c.before === "" ? PLAN_REPORT.empty(lang) : c.before;
       const clears = c.resolves ? `  ${PLAN_REPORT.resolves(lang)} ${c.resolves.rule}: ${lang === "en" ? c.resolves.message_en : c.resolves.message}` : "";
       lines.push(`  ${c.sheet}!${c.cell}  ${c.trainee}  ${before} → ${c.after}${clears}`);
     }
-    lines.push(PLAN_REPORT.fixed(o.changes.length, out, lang));
+    if (o.ok && out !== undefined) lines.push(PLAN_REPORT.fixed(o.changes.length, out, lang));
+  }
+  if (!o.ok) {
+    lines.push(o.status === "time-limit" ? PLAN_REPORT.timeLimit(lang) : mode === "fix" ? PLAN_REPORT.noFix(lang) : PLAN_REPORT.noPlan(lang));
+    for (const r of o.reasons) lines.push(`  ${r.rule}  ${r.sheet}${r.trainee ? ` ${r.trainee}` : ""}: ${msg(r.message)}`);
+    if (out !== undefined) lines.push(PLAN_REPORT.partial(out, lang));
   }
   lines.push(PLAN_REPORT.checked(o.after.summary, lang));
   return `${lines.join("\n")}\n`;
