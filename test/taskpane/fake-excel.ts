@@ -57,6 +57,13 @@ export class FakeExcel {
   active = "";
   /** The selection: a sheet id and an address of one or more areas ("D7:F7,H9"). */
   selection = { sheetId: "", address: "A1" };
+  /**
+   * Whether `RangeAreas.select` exists (ExcelApi 1.18). Without it, as on Office 2021 or LTSC 2024,
+   * calling it fails the batch's sync with office.js's `ApiNotFound`.
+   */
+  rangeAreasSelect = true;
+  /** An error the next `context.sync` throws, as office.js reports a failed batch there. */
+  private failNextSync: Error | undefined;
   readonly handlers: Handler[] = [];
   readonly context: Mock;
   readonly syncs: jest.SpyInstance;
@@ -155,6 +162,12 @@ export class FakeExcel {
   }
 
   private async sync(): Promise<void> {
+    const failure = this.failNextSync;
+    if (failure) {
+      this.failNextSync = undefined;
+      this.atSync.splice(0);
+      throw failure;
+    }
     // Property writes since the last sync, in the order the objects were made.
     for (const t of this.tracked) {
       const now = t.obj[t.prop];
@@ -291,6 +304,10 @@ export class FakeExcel {
     return this.make({
       conditionalFormats: this.cfCollection(s, ranges),
       select: () => {
+        if (!fx.rangeAreasSelect) {
+          fx.failNextSync = Object.assign(new Error("This API is not supported on this platform."), { code: "ApiNotFound" });
+          return;
+        }
         fx.active = s.id;
         fx.selection = { sheetId: s.id, address: ranges.join(",") };
       },

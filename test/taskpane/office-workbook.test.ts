@@ -320,11 +320,50 @@ describe("OfficeWorkbook template insertion", () => {
 });
 
 describe("OfficeWorkbook selection and changes", () => {
-  it("activates the sheet and selects a finding's ranges in one round trip", async () => {
+  it("activates the sheet and selects a finding's ranges in one round trip (ExcelApi 1.18)", async () => {
     const excel = await cohortExcel();
-    await new OfficeWorkbook({ run: excel.run, notes: true }).select(SHEET, [EM_RANGE, "A4"]);
+    await new OfficeWorkbook({ run: excel.run, notes: true, selectAreas: true }).select(SHEET, [EM_RANGE, "A4"]);
     expect(excel.syncs).toHaveBeenCalledTimes(1);
     expect(excel.selection).toEqual({ sheetId: excel.sheet(SHEET).id, address: `${EM_RANGE},A4` });
+  });
+
+  it("selects the first area where the host has no RangeAreas.select (ExcelApi 1.18 missing)", async () => {
+    const excel = await cohortExcel();
+    excel.rangeAreasSelect = false;
+    await new OfficeWorkbook({ run: excel.run, notes: false, selectAreas: false }).select(SHEET, [EM_RANGE, "A4"]);
+    expect(excel.syncs).toHaveBeenCalledTimes(1);
+    expect(excel.selection).toEqual({ sheetId: excel.sheet(SHEET).id, address: EM_RANGE });
+  });
+
+  it("falls back to the first area when a host that claims 1.18 refuses several, and stays with it", async () => {
+    const excel = await cohortExcel();
+    excel.rangeAreasSelect = false;
+    const port = new OfficeWorkbook({ run: excel.run, notes: true, selectAreas: true });
+    await port.select(SHEET, [EM_RANGE, "A4"]);
+    expect(excel.selection).toEqual({ sheetId: excel.sheet(SHEET).id, address: EM_RANGE });
+    expect(excel.syncs).toHaveBeenCalledTimes(2);
+    await port.select(SHEET, ["A4", EM_RANGE]);
+    expect(excel.selection.address).toBe("A4");
+    expect(excel.syncs).toHaveBeenCalledTimes(3); // no second try of the missing API
+  });
+
+  it("selects a single range with Range.select on any host", async () => {
+    const excel = await cohortExcel();
+    excel.rangeAreasSelect = false;
+    await new OfficeWorkbook({ run: excel.run, notes: true, selectAreas: true }).select(SHEET, ["A4"]);
+    expect(excel.selection).toEqual({ sheetId: excel.sheet(SHEET).id, address: "A4" });
+  });
+
+  it("asks Office for ExcelApi 1.18 before selecting several areas", () => {
+    const isSetSupported = jest.fn((_set: string, version: string) => version !== "1.18");
+    (globalThis as Record<string, unknown>)["Office"] = { context: { requirements: { isSetSupported } } };
+    try {
+      const port = new OfficeWorkbook({ run: new FakeExcel().run });
+      expect(isSetSupported).toHaveBeenCalledWith("ExcelApi", "1.18");
+      expect(port.capabilities.notes).toBe(false);
+    } finally {
+      delete (globalThis as Record<string, unknown>)["Office"];
+    }
   });
 
   it("hears the user's changes, not Rota's own writes, and stops when asked", async () => {

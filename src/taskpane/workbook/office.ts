@@ -65,6 +65,8 @@ export interface OfficeWorkbookOptions {
   readonly run?: ExcelRun;
   /** Whether the host has notes (ExcelApi 1.18); by default asked of Office. */
   readonly notes?: boolean;
+  /** Whether the host selects several areas at once (`RangeAreas.select`, ExcelApi 1.18); by default asked of Office. */
+  readonly selectAreas?: boolean;
 }
 
 const LOAD_CF = "items/type,items/customOrNullObject/rule/formula";
@@ -73,7 +75,8 @@ function defaultRun(): ExcelRun {
   return (batch) => Excel.run(batch);
 }
 
-function notesSupported(): boolean {
+/** Whether the host has ExcelApi 1.18 (notes, `RangeAreas.select`); false outside Office. */
+function excelApi118(): boolean {
   try {
     return Office.context.requirements.isSetSupported("ExcelApi", "1.18");
   } catch {
@@ -110,10 +113,13 @@ export class OfficeWorkbook implements WorkbookPort {
   private record: HighlightRecord = { version: 1, sheets: [] };
   /** Until when a change event is Rota's own write (for hosts without `triggerSource`). */
   private writingUntil = 0;
+  /** Whether several areas can be selected at once (ExcelApi 1.18); else the first area is. */
+  private selectAreas: boolean;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? defaultRun();
-    this.capabilities = { notes: options.notes ?? notesSupported() };
+    this.capabilities = { notes: options.notes ?? excelApi118() };
+    this.selectAreas = options.selectAreas ?? excelApi118();
   }
 
   async read(request: ReadRequest = {}): Promise<SheetSnapshot> {
@@ -184,13 +190,34 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  select(sheetName: string, ranges: readonly string[]): Promise<void> {
-    return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      sheet.activate();
-      sheet.getRanges(ranges.join(",")).select();
-      await context.sync();
-    });
+  /**
+   * Activates the sheet and selects the ranges: all of them at once where the host can
+   * (`RangeAreas.select`, ExcelApi 1.18: Microsoft 365 from build 2501 on Windows, 16.93 on Mac,
+   * and the web), else the first one (`Range.select`, ExcelApi 1.1: Office 2021, LTSC 2024), so a
+   * jump always lands on the finding. A host that claims 1.18 and still refuses gets the first too.
+   */
+  async select(sheetName: string, ranges: readonly string[]): Promise<void> {
+    const one = async (): Promise<void> =>
+      this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRange(ranges[0]).select();
+        await context.sync();
+      });
+    if (ranges.length === 0) return;
+    if (ranges.length === 1 || !this.selectAreas) return one();
+    try {
+      await this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.activate();
+        sheet.getRanges(ranges.join(",")).select();
+        await context.sync();
+      });
+    } catch (error) {
+      if (errorCode(error) === "ItemNotFound") throw error;
+      this.selectAreas = false;
+      await one();
+    }
   }
 
   async applyHighlights(plan: HighlightPlan): Promise<HighlightOutcome> {
