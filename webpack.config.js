@@ -2,9 +2,13 @@
  * Builds the Excel add-in into dist/addin/ (the CLI's `tsc` output lives beside it in dist/src,
  * dist/test …: webpack cleans only its own folder).
  *
- *   npm run build       production: hashed, minified; URLs from ROTA_ADDIN_URL
- *   npm run build:dev   development: plain names, source maps, https://localhost:3000/
+ *   npm run build       production: hashed, minified; URLs from ROTA_ADDIN_URL (required, not localhost)
+ *   npm run build:local production files with the development server's URL (tests, trying it here)
+ *   npm run build:dev   development: plain names, source maps, https://localhost:<port>/
  *   npm run dev-server  the same served over HTTPS with office-addin-dev-certs, for sideloading
+ *
+ * The port is package.json's config.dev_server_port (as in the Office templates; office-addin-debugging
+ * reads it too).
  *
  * One entry each for the functions, the task pane and the ribbon's commands; all three load into
  * one page, taskpane.html, which is the add-in's shared runtime. custom-functions-metadata-plugin
@@ -17,27 +21,26 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DEV_URL, RotaAddinPlugin, deploymentUrl } = require("./src/addin/build/plugin");
+const { RotaAddinPlugin, deploymentUrl, devServerPort, devUrl } = require("./src/addin/build/plugin");
 
 const OUTPUT = path.resolve(__dirname, "dist/addin");
-const DEV_PORT = 3000;
+const PACKAGE_JSON = path.resolve(__dirname, "package.json");
 
 /**
  * @param {Record<string, unknown>} env `--env` flags: `transpileOnly` skips type checking (tests),
- *   `output=DIR` builds elsewhere (tests).
+ *   `output=DIR` builds elsewhere (tests), `localhost` lets a production build use the development
+ *   server's URL (npm run build:local).
  * @param {{ mode?: string }} argv
  */
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
-  const baseUrl = production ? deploymentUrl(process.env.ROTA_ADDIN_URL) : DEV_URL;
-  if (production && !process.env.ROTA_ADDIN_URL) {
-    console.warn(`ROTA_ADDIN_URL is not set: dist/addin/manifest.xml points at ${DEV_URL} (see docs/addin.md).`);
-  }
+  const port = devServerPort(PACKAGE_JSON);
+  const baseUrl = production ? deploymentUrl(process.env.ROTA_ADDIN_URL, { allowLocalhost: Boolean(env.localhost), port }) : devUrl(port);
   const output = typeof env.output === "string" ? path.resolve(env.output) : OUTPUT;
 
   const devServer = env.WEBPACK_SERVE
     ? {
-        port: DEV_PORT,
+        port,
         headers: { "Access-Control-Allow-Origin": "*" },
         server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
         static: false,

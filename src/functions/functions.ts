@@ -9,6 +9,8 @@
  * Types are spelled out in each signature because the metadata tool reads the syntax, not aliases:
  * `unknown[][]` is a range of any values, and the result is a 2-D array that spills.
  */
+// First: a stand-in CustomFunctions where office.js could not load (see the module).
+import "./without-office";
 import { createExcelMergeReader } from "../addin/merges";
 import { onClearCaches } from "../addin/runtime";
 import { excelError } from "./excel-error";

@@ -7,7 +7,8 @@ import { OfficeWorkbook } from "./workbook/office";
 
 /**
  * Starts the pane. In Excel it works on the open workbook through office.js. Outside Excel it says
- * so — except in the explicit test mode, `taskpane.html?memory`, which loads (as a separate chunk,
+ * so, and says when office.js itself could not load (a network that blocks Microsoft's CDN) —
+ * except in the explicit test mode, `taskpane.html?memory`, which loads (as a separate chunk,
  * never loaded otherwise) an in-memory workbook and a view of it for the browser tests and the
  * screenshots. The pane never falls back to the in-memory workbook by itself.
  */
@@ -33,5 +34,5 @@ export async function boot(element: HTMLElement | null): Promise<void> {
     startMemoryMode(root, lang);
     return;
   }
-  root.render(<Message text={STRINGS[lang].notInExcel} lang={lang} />);
+  root.render(<Message text={office ? STRINGS[lang].notInExcel : STRINGS[lang].officeMissing} lang={lang} />);
 }

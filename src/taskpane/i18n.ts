@@ -91,6 +91,8 @@ export interface Strings {
     readonly more: (n: number) => string;
   };
   readonly notInExcel: string;
+  /** office.js did not load: Microsoft's CDN blocked, or no network. */
+  readonly officeMissing: string;
   readonly unsupportedExcel: string;
 }
 
@@ -209,6 +211,8 @@ const JA: Strings = {
   },
   notInExcel:
     "Rota の作業ウィンドウは Excel の中で動きます。Excel の [ホーム] > [ローテ検査] から開いてください。",
+  officeMissing:
+    "Office のライブラリ (office.js) を読み込めませんでした。ネットワークが Microsoft の配信元 (appsforoffice.microsoft.com) への接続を遮断していないか、病院の情報システム担当に確認してください。",
   unsupportedExcel:
     "この Excel では Rota の作業ウィンドウを使えません (ExcelApi 1.13 以上が必要です)。ROTA 関数は使えます。",
 };
@@ -317,6 +321,8 @@ const EN: Strings = {
     more: (n) => `${n} more`,
   },
   notInExcel: "Rota's task pane runs inside Excel. Open it from Home > Check plans.",
+  officeMissing:
+    "Office's library (office.js) could not be loaded. Ask your IT team whether the network blocks Microsoft's server for it (appsforoffice.microsoft.com).",
   unsupportedExcel:
     "This version of Excel cannot run Rota's task pane (it needs ExcelApi 1.13). The ROTA functions still work.",
 };

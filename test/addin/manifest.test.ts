@@ -12,26 +12,55 @@ import { at, descendants, parseXml, pngSize, type XmlElement } from "./xml";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DEV_URL = "https://localhost:3000/";
-const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const BUILT = path.join(ROOT, "dist", "addin", "manifest.xml");
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
 
-let manifest: XmlElement;
-let resources: Map<string, XmlElement>;
+/**
+ * The English locales Office may run in, each given the English texts: Microsoft's localization
+ * guide asks for one Override per region of a language ("de-de" and "de-at"), since the language
+ * alone ("en") is not matched on every platform.
+ */
+const ENGLISH = ["en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-IE", "en-NZ", "en-SG", "en-ZA"];
 
-beforeAll(async () => {
-  manifest = await parseXml(source);
-  resources = new Map();
-  const res = at(manifest, ["VersionOverrides", "Resources"]);
-  for (const group of res?.children ?? []) {
-    for (const item of group.children) resources.set(item.attrs.id!, item);
-  }
+/** A manifest under test: the source (development URLs), and the build's when there is one (CI builds it first). */
+interface Target {
+  readonly label: string;
+  readonly file: string;
+  /** Where the files its URLs name are. */
+  readonly root: string;
+  readonly built: boolean;
+}
+
+const targets: Target[] = [{ label: "manifest.xml", file: path.join(ROOT, "manifest.xml"), root: ROOT, built: false }];
+if (fs.existsSync(BUILT)) targets.push({ label: "dist/addin/manifest.xml", file: BUILT, root: path.dirname(BUILT), built: true });
+
+describe("the built manifest", () => {
+  it("is there to check in CI (the build runs before the tests)", () => {
+    if (process.env["CI"]) expect(fs.existsSync(BUILT)).toBe(true);
+  });
 });
 
-const all = () => descendants(manifest);
-const urlOf = (resid: string): string => resources.get(resid)?.attrs.DefaultValue ?? "";
-const referenced = () => all().filter((e) => e.attrs.resid !== undefined);
+describe.each(targets)("$label", (target) => {
+  const source = fs.readFileSync(target.file, "utf8");
+  let manifest: XmlElement;
+  let resources: Map<string, XmlElement>;
+  let base: string;
 
-describe("manifest.xml", () => {
+  beforeAll(async () => {
+    manifest = await parseXml(source);
+    resources = new Map();
+    const res = at(manifest, ["VersionOverrides", "Resources"]);
+    for (const group of res?.children ?? []) {
+      for (const item of group.children) resources.set(item.attrs.id!, item);
+    }
+    base = urlOf("Shared.Url").replace(/taskpane\.html$/, "");
+  });
+
+  const all = () => descendants(manifest);
+  const urlOf = (resid: string): string => resources.get(resid)?.attrs.DefaultValue ?? "";
+  const referenced = () => all().filter((e) => e.attrs.resid !== undefined);
+  const fileOf = (url: string) => path.join(target.root, url.slice(base.length));
+
   it("is well-formed XML: a TaskPaneApp for Excel workbooks", () => {
     expect(manifest.name).toBe("OfficeApp");
     expect(manifest.attrs["xsi:type"]).toBe("TaskPaneApp");
@@ -39,6 +68,7 @@ describe("manifest.xml", () => {
   });
 
   it("fails to parse when it is not well-formed (the check can fail)", async () => {
+    expect(source).toContain("</Hosts>");
     await expect(parseXml(source.replace("</Hosts>", ""))).rejects.toThrow();
   });
 
@@ -56,7 +86,9 @@ describe("manifest.xml", () => {
       ["DefaultValue", "Value"].map((k) => e.attrs[k]).filter((v): v is string => v !== undefined && /^[a-z]+:\/\//i.test(v))
     );
     expect(urls.length).toBeGreaterThan(15);
-    for (const url of urls) expect(url.startsWith(DEV_URL)).toBe(true);
+    for (const url of urls) expect(url.startsWith(base)).toBe(true);
+    expect(base).toMatch(/^https:\/\//);
+    if (!target.built) expect(base).toBe(DEV_URL);
   });
 
   it("has one shared runtime for the functions page, the task pane and the ribbon's commands", () => {
@@ -81,7 +113,7 @@ describe("manifest.xml", () => {
     const images = all().filter((e) => e.name === "bt:Image" && e.attrs.size !== undefined);
     expect(new Set(images.map((i) => i.attrs.size))).toEqual(new Set(["16", "20", "24", "32", "40", "48", "64", "80"]));
     const check = (url: string, size: number) => {
-      const file = path.join(ROOT, url.slice(DEV_URL.length));
+      const file = fileOf(url);
       expect(pngSize(fs.readFileSync(file))).toEqual({ width: size, height: size });
     };
     for (const image of images) check(urlOf(image.attrs.resid!), Number(image.attrs.size));
@@ -98,8 +130,10 @@ describe("manifest.xml", () => {
     const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
     const ids = (JSON.parse(generated.metadataJson) as { functions: Array<{ id: string }> }).functions.map((f) => `${namespace}.${f.id}`);
     expect(ids.sort()).toEqual(["ROTA.FIELD", "ROTA.QUOTA", "ROTA.TEMPLATE", "ROTA.VALIDATE", "ROTA.WEEKS"]);
-    expect(urlOf(at(cf, ["Metadata", "SourceLocation"])!.attrs.resid!)).toBe(`${DEV_URL}functions.json`);
-    expect(urlOf(at(cf, ["Script", "SourceLocation"])!.attrs.resid!)).toBe(`${DEV_URL}functions.js`);
+    expect(urlOf(at(cf, ["Metadata", "SourceLocation"])!.attrs.resid!)).toBe(`${base}functions.json`);
+    const script = urlOf(at(cf, ["Script", "SourceLocation"])!.attrs.resid!);
+    expect(script).toMatch(target.built ? /\/functions\.[0-9a-f]{8}\.js$/ : /\/functions\.js$/);
+    if (target.built) expect(fs.existsSync(fileOf(script))).toBe(true);
   });
 
   it("has a GUID for an id and package.json's version", () => {
@@ -107,20 +141,22 @@ describe("manifest.xml", () => {
     expect(at(manifest, ["Version"])!.text).toBe(pkg.version);
   });
 
-  it("speaks Japanese by default and English where Office runs in English", () => {
+  it("speaks Japanese by default and English wherever Office runs in English, in every region", () => {
     expect(at(manifest, ["DefaultLocale"])!.text).toBe("ja-JP");
     const localised = [
       at(manifest, ["DisplayName"])!,
       at(manifest, ["Description"])!,
       ...[...resources.values()].filter((r) => r.name === "bt:String" && r.attrs.id !== "Functions.Namespace"),
     ];
-    for (const element of localised) {
-      const overrides = element.children.filter((c) => c.attrs.Locale === "en-US");
-      expect([element.attrs.id ?? element.name, overrides.length]).toEqual([element.attrs.id ?? element.name, 1]);
+    for (const element of localised.concat(resources.get("Functions.Metadata.Url")!)) {
+      const name = element.attrs.id ?? element.name;
+      expect([name, element.children.map((c) => c.attrs.Locale)]).toEqual([name, ENGLISH]);
+      const english = new Set(element.children.map((c) => c.attrs.Value));
+      expect([name, english.size]).toEqual([name, 1]);
     }
     expect(at(manifest, ["DisplayName"])!.attrs.DefaultValue).toMatch(/臨床研修/);
     const metadata = resources.get("Functions.Metadata.Url")!;
-    expect(metadata.children.map((c) => [c.attrs.Locale, c.attrs.Value])).toEqual([["en-US", `${DEV_URL}functions.en.json`]]);
+    expect(metadata.children[0]!.attrs.Value).toBe(`${base}functions.en.json`);
   });
 
   it("keeps its texts within Office's lengths", () => {
@@ -150,7 +186,7 @@ describe("manifest.xml", () => {
 
   it("is read by Microsoft's own manifest tool offline", () => {
     const cli = path.join(ROOT, "node_modules", "office-addin-manifest", "cli.js");
-    const out = execFileSync(process.execPath, [cli, "info", path.join(ROOT, "manifest.xml")], { encoding: "utf8", timeout: 60_000 });
+    const out = execFileSync(process.execPath, [cli, "info", target.file], { encoding: "utf8", timeout: 60_000 });
     expect(out).toContain("Id: 4188527e-aff7-4d48-9aa8-217826ba68b9");
     expect(out).toContain("Default Locale: ja-JP");
     expect(out).toContain("Permissions: ReadWriteDocument");

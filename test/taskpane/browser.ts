@@ -41,7 +41,8 @@ export async function ensureBuild(): Promise<void> {
   // webpack.config.js is the build's own JavaScript.
    
   const factory = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
-  const config = await factory({ transpileOnly: true }, { mode: "production" });
+  // The files of a production build; its manifest's URL does not matter to a page served here.
+  const config = await factory({ transpileOnly: true, localhost: true }, { mode: "production" });
   const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (error, result) => (error || !result ? reject(error ?? new Error("no stats")) : resolve(result))));
   if (stats.hasErrors()) throw new Error(stats.compilation.errors.map((e) => e.message).join("\n"));
 }
@@ -93,8 +94,11 @@ export interface Browser {
 
 const LOCAL = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-/** Chromium with a fresh profile; every non-local request aborted (office.js: a stub). */
-export async function launch(): Promise<Browser> {
+/**
+ * Chromium with a fresh profile; every non-local request aborted. office.js is a stub (`"stub"`,
+ * as outside Office), or refused (`"blocked"`, as where a network blocks Microsoft's CDN).
+ */
+export async function launch(options: { officeJs?: "stub" | "blocked" } = {}): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "rota-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -111,7 +115,10 @@ export async function launch(): Promise<Browser> {
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     const host = new URL(url).hostname;
-    if (url === OFFICE_JS) {
+    if (url === OFFICE_JS && options.officeJs === "blocked") {
+      officeJs.push(url);
+      await route.abort("blockedbyclient");
+    } else if (url === OFFICE_JS) {
       officeJs.push(url);
       // Outside Office: no Office object; CustomFunctions so that the functions bundle loads.
       await route.fulfill({ status: 200, contentType: "text/javascript", body: "window.CustomFunctions = { associate: function () {} };" });

@@ -23,8 +23,36 @@ const PLUGIN = "RotaAddinPlugin";
 /** CONTRACT §6: the functions that must exist. */
 const REQUIRED_FUNCTIONS = ["VALIDATE", "WEEKS", "TEMPLATE", "QUOTA", "FIELD"];
 
-/** The development server's URL: the one place manifest.xml and the JSDoc spell it. */
+/** The development server's URL as manifest.xml and the JSDoc spell it (port 3000, the Office templates' default). */
 const DEV_URL = "https://localhost:3000/";
+const DEFAULT_DEV_PORT = 3000;
+
+/**
+ * The development server's port: package.json's `config.dev_server_port`, where the Office
+ * templates keep it and where `office-addin-debugging` reads it, so that the server and
+ * `npm start` agree. 3000 when it is not set.
+ * @param {string} packageJson path of package.json
+ */
+function devServerPort(packageJson) {
+  const pkg = JSON.parse(fs.readFileSync(packageJson, "utf8"));
+  const raw = pkg.config && pkg.config.dev_server_port;
+  if (raw === undefined) return DEFAULT_DEV_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`package.json config.dev_server_port must be a port number (1-65535), not ${JSON.stringify(raw)}`);
+  }
+  return port;
+}
+
+/** The development server's URL on a port. */
+function devUrl(port) {
+  return `https://localhost:${port}/`;
+}
+
+/** A host on this machine only: a manifest naming it works for its developer and nobody else. */
+function isLocalHost(hostname) {
+  return /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i.test(hostname) || hostname.endsWith(".localhost");
+}
 
 function tagText(tag) {
   const c = tag.comment;
@@ -132,11 +160,33 @@ function renderManifest(xml, { baseUrl, functionsFile, version }) {
   return { xml: out, problems };
 }
 
-/** Checks and normalises a deployment URL: https, ending in "/". */
-function deploymentUrl(raw) {
-  if (!raw) return DEV_URL;
-  const url = new URL(raw);
+/**
+ * The URL a production build is for: ROTA_ADDIN_URL, https, ending in "/". A production build is
+ * for other people's Excel, where a URL on this machine cannot work: without ROTA_ADDIN_URL, or
+ * with a localhost one, it fails, unless `allowLocalhost` says a local build is what is wanted
+ * (`npm run build:local`, the browser tests), which then gets the development server's URL.
+ * @param {string | undefined} raw ROTA_ADDIN_URL
+ * @param {{ allowLocalhost?: boolean, port?: number }} [options]
+ */
+function deploymentUrl(raw, options = {}) {
+  const local = devUrl(options.port || DEFAULT_DEV_PORT);
+  if (!raw) {
+    if (options.allowLocalhost) return local;
+    throw new Error(
+      "ROTA_ADDIN_URL is not set: a production build needs the https URL the add-in will be served from " +
+        "(ROTA_ADDIN_URL=https://<host>/<path>/ npm run build), or `npm run build:local` for a build on this machine (docs/addin.md)"
+    );
+  }
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ROTA_ADDIN_URL is not a URL: ${raw}`);
+  }
   if (url.protocol !== "https:") throw new Error(`ROTA_ADDIN_URL must be an https URL: ${raw}`);
+  if (isLocalHost(url.hostname) && !options.allowLocalhost) {
+    throw new Error(`ROTA_ADDIN_URL names this machine (${url.host}): Excel elsewhere cannot load it; use npm run build:local for a local build`);
+  }
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
@@ -209,6 +259,9 @@ class RotaAddinPlugin {
 
 module.exports = {
   DEV_URL,
+  devServerPort,
+  devUrl,
+  isLocalHost,
   REQUIRED_FUNCTIONS,
   RotaAddinPlugin,
   checkMetadata,
