@@ -6,7 +6,7 @@ import type { SheetData } from "./model/sheet";
 import type { ValidateOptions } from "./options";
 import type { GridSummary, ValidationReport } from "./report";
 import { PROFILE_MESSAGES } from "./messages/profile";
-import { applyVocabulary } from "./profile/apply-vocabulary";
+import { profileVocabulary, readProfileSheet, rulesSheetOf } from "./profile";
 import { EMPTY_PROFILE, type Profile } from "./profile/profile";
 import { readCapacity, type CapacityEntry } from "./rules/capacity";
 import { checkOverrides } from "./rules/check-overrides";
@@ -31,9 +31,13 @@ export function validateWorkbook(sheets: readonly SheetData[], options: Validate
  * for a caller that shows more than the findings (the task pane's cards) without finding them again.
  */
 export function checkWorkbook(sheets: readonly SheetData[], options: ValidateOptions = {}): { report: ValidationReport; grids: Grid[] } {
-  const selected = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
+  const profile = options.profile === undefined ? workbookProfile(sheets) : options.profile;
+  options = { ...options, profile };
+  const rulesSheet = rulesSheetOf(sheets);
+  const selected = (options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet)).filter((s) => s !== rulesSheet);
   const capacity = readCapacity(sheets);
-  const perSheet = selected.map((sheet) => ({ sheet, grids: findGrids(sheet) }));
+  const vocabulary = profile ? profileVocabulary(profile) : undefined;
+  const perSheet = selected.map((sheet) => ({ sheet, grids: findGrids(sheet, vocabulary ? { vocabulary } : {}) }));
   const twoYear = validatePlans(perSheet.flatMap((s) => s.grids), options, capacity);
   const rules = rulesInForce(options);
   // Clinician-scientist plans (seed 001, one doctor per sheet) are found by their own labels on the
@@ -47,6 +51,17 @@ export function checkWorkbook(sheets: readonly SheetData[], options: ValidateOpt
   const grids = perSheet.flatMap((s) => s.grids);
   if (cs.every((r) => r.grids.length === 0)) return { report: twoYear, grids };
   return { report: report([...twoYear.grids, ...cs.flatMap((r) => r.grids)], [...twoYear.findings, ...cs.flatMap((r) => r.findings)]), grids };
+}
+
+/**
+ * The profile of the workbook's own 規則 sheet; null when it has none. Throws RuleConfigError
+ * naming the cell when the sheet cannot be used (a profile is never half-applied).
+ */
+export function workbookProfile(sheets: readonly SheetData[]): Profile | null {
+  const read = readProfileSheet(sheets);
+  if (!read) return null;
+  if (!read.ok) throw new RuleConfigError(read.problems);
+  return read.profile;
 }
 
 /**
@@ -83,8 +98,7 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
   const summaries: GridSummary[] = [];
   const total = grids.reduce((n, g) => n + g.plans.length, 0);
   let done = 0;
-  for (const found of grids) {
-    const grid = applyVocabulary(found, profile.vocabulary);
+  for (const grid of grids) {
     const plans: Plan[] = options.course ? grid.plans.map((p) => ({ ...p, course: options.course! })) : [...grid.plans];
     const trainees: GridSummary["trainees"][number][] = [];
     for (const plan of plans) {

@@ -1,0 +1,117 @@
+import type { Severity } from "../model/finding";
+import type { Message } from "../messages/message";
+import { PROFILE_MESSAGES as M } from "../messages/profile";
+import type { RuleOverride } from "../options";
+import { checkOverrides } from "../rules/check-overrides";
+import type { FieldRequirement } from "../rules/program";
+import { ruleById } from "../rules/registry";
+import { fieldLabel } from "../vocabulary/label";
+import { parseCell } from "../vocabulary/parse-cell";
+import type { Profile, VocabularyEntry } from "./profile";
+
+/** What reading a profile gives: the profile, or every problem found (each naming its cell or key). */
+export type ProfileResult = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly Message[] };
+
+/**
+ * The national field minimums a program field may not go under (CONTRACT §1): a `fields` row for
+ * 外科 with 2 weeks would lower surg-4w and is refused naming it.
+ */
+export const NATIONAL_FIELD_RULES: Readonly<Record<string, string>> = {
+  内科: "im-24w",
+  救急: "em-12w",
+  外科: "surg-4w",
+  小児科: "ped-4w",
+  産婦人科: "obgyn-4w",
+  精神科: "psy-4w",
+  地域医療: "comm-4w",
+  一般外来: "go-4w",
+};
+
+/** A field's text as a coordinator writes it → the key rules use (麻酔 → 麻酔科, 血液内科 → 内科/血液); undefined when unknown. */
+export function fieldKey(text: string): { key: string; label: string } | { suggestion?: string } {
+  const parsed = parseCell(text);
+  if (parsed.kind !== "rotation" || parsed.subs.length > 1) return parsed.suggestion ? { suggestion: parsed.suggestion } : {};
+  const key = parsed.subs.length === 1 ? `${parsed.field}/${parsed.subs[0]}` : parsed.field!;
+  return { key, label: fieldLabel(parsed) };
+}
+
+/** Severities in either language. */
+export function readSeverity(value: unknown): Severity | undefined {
+  const v = typeof value === "string" ? value.normalize("NFKC").trim().toLowerCase() : value;
+  return ({ error: "error", エラー: "error", 必須: "error", 必修: "error", warning: "warning", 警告: "warning", info: "info", 情報: "info", 推奨: "info", 望ましい: "info" } as Record<string, Severity>)[
+    String(v)
+  ];
+}
+
+/**
+ * Collects a profile as a reader meets it (rule changes, fields, spellings, each with where it was
+ * written), then checks it whole against the registry and the national floor.
+ */
+export class ProfileBuilder {
+  private readonly rules: Record<string, RuleOverride> = {};
+  private readonly ruleSources: Record<string, string> = {};
+  private readonly numberSources: Record<string, string> = {};
+  private readonly fields: FieldRequirement[] = [];
+  private readonly vocabulary: VocabularyEntry[] = [];
+  readonly problems: Message[] = [];
+
+  constructor(private readonly source: string) {}
+
+  problem(message: Message): void {
+    this.problems.push(message);
+  }
+
+  /** A change to a registry rule (merged with earlier ones for the same rule). */
+  rule(id: string, change: RuleOverride, where: string, numbersWhere: Readonly<Record<string, string>> = {}): void {
+    for (const [param, at] of Object.entries(numbersWhere)) this.numberSources[`${id}\u0000${param}`] = at;
+    const before = this.rules[id];
+    this.rules[id] = {
+      ...before,
+      ...change,
+      ...(before?.params || change.params ? { params: { ...before?.params, ...change.params } } : {}),
+    };
+    this.ruleSources[id] ??= where;
+  }
+
+  /** A program field: `text` as written, resolved; refused when unknown or lowering a national minimum. */
+  field(text: string, req: Omit<FieldRequirement, "field" | "severity" | "source"> & { severity?: Severity }, where: string): void {
+    const resolved = fieldKey(text);
+    if (!("key" in resolved)) return this.problem(M.unknownField(text, where, resolved.suggestion));
+    if (req.min !== undefined && req.max !== undefined && req.min > req.max) return this.problem(M.minOverMax(resolved.label, req.min, req.max, where));
+    const national = NATIONAL_FIELD_RULES[resolved.key];
+    const nationalMin = national ? (ruleById(national)?.params["min"] ?? 0) : 0;
+    if (national && req.year === undefined && req.min !== undefined && req.min < nationalMin) {
+      return this.problem(M.lowersNational(resolved.label, national, req.min, nationalMin, where));
+    }
+    this.fields.push({
+      field: resolved.key,
+      ...(req.min !== undefined ? { min: req.min } : {}),
+      ...(req.max !== undefined ? { max: req.max } : {}),
+      ...(req.year !== undefined ? { year: req.year } : {}),
+      severity: req.severity ?? "error",
+      source: where,
+    });
+  }
+
+  /** A spelling of the program's own; the field it names must be one the field table knows. */
+  spelling(text: string, field: string, where: string): void {
+    if (text.trim() === "" || field.trim() === "") return this.problem(M.emptyVocabulary(where));
+    const resolved = fieldKey(field);
+    if (!("key" in resolved)) return this.problem(M.unknownField(field, where, resolved.suggestion));
+    this.vocabulary.push({ text: text.trim(), field: resolved.label, source: where });
+  }
+
+  finish(): ProfileResult {
+    for (const p of checkOverrides(this.rules, { national: "floor" })) this.problems.push(M.ruleProblem(p, this.where(p.rule, "param" in p ? p.param : undefined)));
+    if (this.problems.length > 0) return { ok: false, problems: this.problems };
+    return { ok: true, profile: { rules: this.rules, fields: this.fields, vocabulary: this.vocabulary, source: this.source, ruleSources: this.ruleSources } };
+  }
+
+  /** Where a rule's change (or one of its numbers) was written. */
+  private where(rule: string, param?: string): string {
+    const exact = param ? this.numberSources[`${rule}\u0000${param}`] : undefined;
+    if (exact) return exact;
+    const at = this.ruleSources[rule] ?? `rules.${rule}`;
+    return param && at.startsWith("rules.") ? `${at}.${param}` : at;
+  }
+}
