@@ -33,7 +33,19 @@ export { checkOverrides } from "./rules/check-overrides";
 export type { RuleProblem } from "./rules/check-overrides";
 export { RuleConfigError } from "./rules/errors";
 export type { FieldRequirement } from "./rules/program";
-export { rulesInForce } from "./validate";
+export { rulesInForce, workbookProfile } from "./validate";
+export {
+  parseProfileJson,
+  parseProfileTable,
+  readProfileSheet,
+  rulesSheetOf,
+  profileVocabulary,
+  rulesInForceList,
+  profileChanges,
+  EMPTY_PROFILE,
+  RULES_SHEET,
+} from "./profile";
+export type { Profile, ProfileResult, RuleInForce, ProfileSpelling } from "./profile";
 export { COURSE_TEMPLATES } from "./templates/courses";
 export type { CourseTemplate, TemplateRotation } from "./templates/courses";
 export { renderCourseTemplate } from "./templates/render-course";

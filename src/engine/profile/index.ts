@@ -36,3 +36,5 @@ export function profileVocabulary(profile: Profile): Vocabulary | undefined {
   if (profile.vocabulary.length === 0) return undefined;
   return vocabularyOf(profile.vocabulary.map((v) => ({ spelling: v.text, means: v.field, source: "profile" as const })));
 }
+export { rulesInForceList, profileChanges } from "./in-force";
+export type { RuleInForce } from "./in-force";
