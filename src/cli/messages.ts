@@ -47,6 +47,22 @@ export const CLI = {
     },
     force: { ja: "--annotate の書き出し先が既にあれば上書きする", en: "overwrite the --annotate file if it exists" },
     lang: { ja: "メッセージの言語 (既定: ja; 指定するとエラーもその言語だけで表示)", en: "language of the messages (default ja; when given, errors too are in that language only)" },
+    rules: {
+      ja: "プログラムの規則ファイル (.json / .xlsx / .csv; ブックの「規則」シートの代わりに使う)",
+      en: "the program's rules file (.json / .xlsx / .csv; used instead of the workbook's 規則 sheet)",
+    },
+    show: { ja: "info: 情報を1件ずつ表示する (既定は研修医ごとに1行にまとめる)", en: "info: list infos one by one (by default folded into one line per resident)" },
+    minSeverity: { ja: "これより軽い所見を表示しない (error | warning | info)", en: "leave out findings below this severity (error | warning | info)" },
+  },
+  rules: {
+    summary: { ja: "適用される規則を一覧する", en: "list the rules in force" },
+    description: {
+      ja: "全国の規則・診療科のコース規定に、ブックの「規則」シートか --rules のファイルを加えた、適用される規則を数値・重要度・出典つきで一覧する。\n--init BOOK.xlsx --out COPY.xlsx: 現在の値を書いた「規則」シートを加えたコピーを書き出す。",
+      en: "Lists every rule in force — the national rules and the department's courses, with the workbook's 規則 sheet or the --rules file — with its numbers, severity and source.\n--init BOOK.xlsx --out COPY.xlsx writes a copy of the workbook with a starting 規則 sheet of the current values.",
+    },
+    workbook: { ja: "規則シートを読む .xlsx ブック (省略可)", en: "the .xlsx workbook whose 規則 sheet to read (optional)" },
+    init: { ja: "このブックに「規則」シートを加えたコピーを書き出す", en: "write a copy of this workbook with a starting 規則 sheet" },
+    out: { ja: "--init の書き出し先 .xlsx", en: "where --init writes the copy (.xlsx)" },
   },
   template: {
     summary: { ja: "コースのテンプレートを作る", en: "write a course template" },
@@ -164,6 +180,32 @@ export const DONE = {
     `wrote the ${course === "cs" ? "clinician-scientist course" : `course ${course}`} template to ${name(out)}`,
 };
 
+/** A profile (--rules FILE, the 規則 sheet) that cannot be used: one line, exit 2 (CONTRACT §7). */
+export const PROFILE_FAIL = {
+  problems: (file: string, problems: ReadonlyArray<Bilingual>): Bilingual => {
+    const first = problems[0]!;
+    const more = problems.length > 1 ? { ja: ` (他 ${problems.length - 1} 件)`, en: ` (and ${problems.length - 1} more)` } : { ja: "", en: "" };
+    const where = file ? `${file}: ` : "";
+    return { ja: `規則を使えません: ${where}${first.ja}${more.ja}`, en: `unusable rules: ${where}${first.en}${more.en}` };
+  },
+  unreadable: (file: string, ja: string, en: string): Bilingual => ({ ja: `規則ファイルを読めません: ${file} (${ja})`, en: `cannot read the rules file ${name(file)} (${en})` }),
+  badExtension: (file: string): Bilingual => ({ ja: `規則ファイルは .json, .xlsx, .csv のいずれかです: ${file}`, en: `the rules file must be .json, .xlsx or .csv: ${name(file)}` }),
+};
+
+export const RULES_TEXT = {
+  title: (source: string | undefined, lang: Lang): string =>
+    lang === "en" ? `Rules in force${source ? ` (with ${source})` : " (national rules and the department's courses)"}` : `適用される規則${source ? ` (${source} を適用)` : " (全国の規則と診療科のコース規定)"}`,
+  off: (lang: Lang): string => (lang === "en" ? "off" : "無効"),
+  changed: (lang: Lang): string => (lang === "en" ? "changed" : "変更"),
+  initDone: (out: string, lang: Lang): string => (lang === "en" ? `wrote ${out} with a 規則 sheet` : `「規則」シートを加えて ${out} に書き出しました`),
+  initExists: (file: string): Bilingual => ({
+    ja: `ブックには既に「規則」シートがあります: ${file} (rota rules ${file} で内容を確認できます)`,
+    en: `${name(file)} already has a 規則 sheet (rota rules ${name(file)} lists it)`,
+  }),
+  initNeedsOut: (): Bilingual => ({ ja: "--init には --out COPY.xlsx が必要です", en: "--init needs --out COPY.xlsx" }),
+  sameFile: (out: string): Bilingual => ({ ja: `書き出し先が入力ブックと同じです: ${out}`, en: `refusing to write onto the input workbook ${name(out)}` }),
+};
+
 export const PROGRESS = {
   writing: (file: string, lang: Lang): string => (lang === "en" ? `writing ${name(file)}…` : `書き出し中 ${name(file)}…`),
   reading: (file: string, lang: Lang): string => (lang === "en" ? `reading ${name(file)}…` : `読み込み中 ${name(file)}…`),
@@ -186,6 +228,7 @@ export const REPORT = {
   /** What a course sheet that names no resident is. */
   template: (lang: Lang): string => (lang === "en" ? "course template, no resident named" : "コースのテンプレート・研修医名なし"),
   wholeGrid: (lang: Lang): string => (lang === "en" ? "(whole sheet)" : "(シート全体)"),
+  profile: (source: string, lang: Lang): string => (lang === "en" ? `Program rules (${source}) change:` : `プログラムの規則 (${source}) による変更:`),
   summary: (s: { errors: number; warnings: number; infos: number }, residents: number, grids: number, lang: Lang, templates = 0): string =>
     lang === "en"
       ? `${s.errors} error${s.errors === 1 ? "" : "s"} / ${s.warnings} warning${s.warnings === 1 ? "" : "s"} / ` +

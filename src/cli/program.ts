@@ -12,6 +12,7 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./cli-error";
 import { planCommand } from "./commands/plan";
 import { quotaCommand } from "./commands/quota";
+import { rulesCommand } from "./commands/rules";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import type { ErrorLang } from "./messages";
@@ -20,7 +21,7 @@ import { usageText } from "./usage-error";
 import { displayWidth } from "./width";
 
 /** Every command of `rota`, in the order its help lists them. */
-const COMMANDS: ReadonlyArray<() => Command> = [validateCommand, templateCommand, quotaCommand, () => planCommand("plan"), () => planCommand("fix")];
+const COMMANDS: ReadonlyArray<() => Command> = [validateCommand, templateCommand, quotaCommand, rulesCommand, () => planCommand("plan"), () => planCommand("fix")];
 
 /** Commander's codes for help and version, which end well. */
 const CLEAN_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help", "commander.executeSubCommandAsync"]);

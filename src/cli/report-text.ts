@@ -1,6 +1,6 @@
 import * as path from "node:path";
-import type { Finding, GridSummary, ValidationReport } from "../engine";
-import { findingMessage, fromA1, SEVERITY_ORDER, toA1 } from "../engine";
+import type { Bilingual, Finding, GridSummary, Severity, ValidationReport } from "../engine";
+import { findingMessage, foldInfos, fromA1, SEVERITY_ORDER, toA1 } from "../engine";
 import type { Lang } from "./messages";
 import { REPORT, SEVERITY_LABEL } from "./messages";
 import { displayWidth, padDisplay } from "./width";
@@ -51,8 +51,24 @@ export function totals(reports: readonly ValidationReport[]): Totals {
  *     エラー  capacity  I12 他3  小児科 第7ブロック: 4名 (定員 3名)
  * エラー 2件 / 警告 0件 / 情報 0件 (研修医 20名, 1 表)
  */
-export function textReport(file: string, report: ValidationReport, lang: Lang = "ja"): string {
+export interface TextReportOptions {
+  /** Infos one by one instead of folded into one line per resident. */
+  readonly showInfo?: boolean;
+  /** Findings below this severity are left out (the summary still counts them). */
+  readonly minSeverity?: Severity;
+  /** What the program's profile changed, said once at the top, and where it came from. */
+  readonly profile?: { readonly source: string; readonly changes: readonly Bilingual[] };
+}
+
+export function textReport(file: string, full: ValidationReport, lang: Lang = "ja", options: TextReportOptions = {}): string {
   const out: string[] = [path.basename(file)];
+  if (options.profile && options.profile.changes.length > 0) {
+    out.push(REPORT.profile(options.profile.source, lang));
+    for (const change of options.profile.changes) out.push(`  ${change[lang]}`);
+  }
+  const limit = SEVERITY_ORDER[options.minSeverity ?? "info"];
+  const report = { ...full, findings: full.findings.filter((f) => SEVERITY_ORDER[f.severity] <= limit) };
+  const fold = options.showInfo !== true;
   const labelWidth = Math.max(...Object.values(SEVERITY_LABEL[lang]).map(displayWidth));
   const ruleWidth = Math.max(0, ...report.findings.map((f) => f.rule.length));
   const cellsOf = new Map(report.findings.map((f) => [f, shortCells(f.cells, lang)]));
@@ -80,10 +96,13 @@ export function textReport(file: string, report: ValidationReport, lang: Lang = 
       }
       const facts = t.template ? [REPORT.template(lang), REPORT.row(t.row, lang)] : [REPORT.row(t.row, lang), ...(t.course ? [REPORT.course(t.course, lang)] : [])];
       out.push(`  ${t.name} (${facts.join(", ")})`);
+      const infos = fold ? own.filter((f) => f.severity === "info") : [];
       for (const f of own) {
-        out.push(...line(f));
+        if (!infos.includes(f)) out.push(...line(f));
         printed.add(f);
       }
+      // Infos folded into one line drawn from their facts (--show info lists them as the others).
+      if (infos.length > 0) out.push(...wrapDisplay(foldInfos(infos, lang), REPORT_WIDTH - 4).map((l) => `    ${l}`));
     }
     if (clean.length > 0) out.push(...wrapDisplay(REPORT.noProblem(clean, lang), REPORT_WIDTH - 4).map((l, i) => (i === 0 ? `  ${l}` : `    ${l}`)));
     const own = (wholeGrid.get(grid) ?? []).filter((f) => !printed.has(f));
@@ -106,7 +125,7 @@ export function textReport(file: string, report: ValidationReport, lang: Lang = 
     }
   }
   const t = totals([report]);
-  out.push("", REPORT.summary(report.summary, t.residents, report.grids.length, lang, t.templates));
+  out.push("", REPORT.summary(full.summary, t.residents, report.grids.length, lang, t.templates));
   return `${out.join("\n")}\n`;
 }
 

@@ -44,6 +44,8 @@ export {
   profileChanges,
   EMPTY_PROFILE,
   RULES_SHEET,
+  startingRulesSheet,
+  RULES_SHEET_HEADER,
 } from "./profile";
 export type { Profile, ProfileResult, RuleInForce, ProfileSpelling } from "./profile";
 export { COURSE_TEMPLATES } from "./templates/courses";
@@ -59,5 +61,5 @@ export { allocateQuota, allocateQuotaAt, allocateQuotaTable, parseApplicants, BA
 export type { QuotaRow, QuotaAllocation, QuotaOutcome } from "./quota";
 
 // Presentation: languages, severity labels, Rota's note lines (shared by every adapter).
-export { LANGS, both, inLang, lines, SEVERITY_LABEL, severityFromText, findingMessage, NOTE_MARK, composeNote, isRotaLine, noteLine, withoutRotaLines } from "./present";
+export { LANGS, both, inLang, lines, SEVERITY_LABEL, severityFromText, findingMessage, foldInfos, NOTE_MARK, composeNote, isRotaLine, noteLine, withoutRotaLines } from "./present";
 export type { Bilingual, Lang } from "./present";

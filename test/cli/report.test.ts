@@ -51,7 +51,10 @@ describe("textReport", () => {
     const taro = lines.indexOf("  研修医 太郎 (2 行目, A コース)");
     expect(taro).toBeGreaterThan(0);
     expect(lines[taro + 1]).toMatch(/^ {4}エラー +em-12w +H2:J2 +救急 8週/);
-    expect(lines[taro + 2]).toMatch(/^ {4}情報 +rec-8w +K2 +外科 4週$/);
+    // Infos are folded into one line per resident (issue 9); --show info lists them as the others.
+    expect(lines[taro + 2]).toBe("    情報: 外科 4週");
+    const shown = textReport("/somewhere/plans.xlsx", REPORT, "ja", { showInfo: true }).split("\n");
+    expect(shown[shown.indexOf("  研修医 太郎 (2 行目, A コース)") + 2]).toMatch(/^ {4}情報 +rec-8w +K2 +外科 4週$/);
     const hanako = lines.indexOf("  研修医 花子 (3 行目)");
     expect(hanako).toBeGreaterThan(taro);
     expect(lines[hanako + 1]).toMatch(/^ {4}警告 +block-4w +B3 /);

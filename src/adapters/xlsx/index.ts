@@ -11,3 +11,4 @@ export type { TemplateItem } from "./template";
 export { writeWorkbookFile, workbookBuffer } from "./write";
 export { WorkbookReadError, WorkbookWriteError } from "./errors";
 export type { WorkbookReadFailure } from "./errors";
+export { addRulesSheet } from "./rules-sheet";

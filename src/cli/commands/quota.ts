@@ -101,7 +101,7 @@ async function readApplicants(file: string): Promise<{ cells: CellValue[][]; fir
  * Decodes a CSV's bytes: UTF-16 with a BOM (Excel's "Unicode text"), else UTF-8 (BOM or not), else
  * Shift_JIS when UTF-8 would give replacement characters (Excel's "CSV" on Japanese Windows).
  */
-function decode(bytes: Buffer): string {
+export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const utf8 = new TextDecoder("utf-8").decode(bytes);

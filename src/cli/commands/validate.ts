@@ -1,6 +1,6 @@
 /**
  * `rota validate WORKBOOK.xlsx [--sheet NAME] [--course A|B|C] [--format text|json]
- * [--annotate OUT.xlsx] [--lang ja|en]` (CONTRACT §3).
+ * [--annotate OUT.xlsx] [--lang ja|en] [--rules FILE] [--show info] [--min-severity S]` (CONTRACT §3, §7).
  *
  * Reads the workbook (never modifying it), lets the engine find and check every grid, prints the
  * report, and optionally writes an annotated copy. Exit status: 0 when no finding is an error, 1
@@ -9,14 +9,15 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { Command, Option } from "commander";
-import { labelKey, parseCourseId, type CourseId, type ValidationReport } from "../../engine";
-import { CS_EDITION_IDS, resolveCsEdition, validateWorkbook } from "../../engine";
+import { labelKey, parseCourseId, type CourseId, type Profile, type Severity, type ValidationReport } from "../../engine";
+import { CS_EDITION_IDS, profileChanges, resolveCsEdition, RuleConfigError, validateWorkbook } from "../../engine";
+import { loadProfile } from "../profile-file";
 import type { LoadedWorkbook } from "../../adapters/xlsx";
 import { annotateWorkbook, excelWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
 import { exists } from "../files";
 import type { Lang } from "../messages";
-import { both, CLI, DONE, errorLine, FAIL, lines, PROGRESS, REPORT } from "../messages";
+import { both, CLI, DONE, errorLine, FAIL, lines, PROFILE_FAIL, PROGRESS, REPORT } from "../messages";
 import { Progress } from "../progress";
 import { jsonReport, jsonReports } from "../report-json";
 import { textReport, totals } from "../report-text";
@@ -31,6 +32,11 @@ export interface ValidateCliOptions {
   readonly force?: boolean;
   /** The report's language (Japanese unless asked); errors are in both languages unless it is given. */
   readonly lang?: Lang;
+  /** A program profile file (.json, .xlsx, .csv) in place of the workbook's 規則 sheet. */
+  readonly rules?: string;
+  /** `info`: list infos one by one instead of one folded line per resident. */
+  readonly show?: "info";
+  readonly minSeverity?: Severity;
 }
 
 /** The `validate` command, to add to the `rota` program. */
@@ -47,6 +53,9 @@ export function validateCommand(): Command {
     .option("--annotate <out.xlsx>", both(v.annotate))
     .option("--force", both(v.force))
     .addOption(new Option("--lang <lang>", both(v.lang)).choices(["ja", "en"]))
+    .option("--rules <file>", both(v.rules))
+    .addOption(new Option("--show <what>", both(v.show)).choices(["info"]))
+    .addOption(new Option("--min-severity <severity>", both(v.minSeverity)).choices(["error", "warning", "info"]))
     .action(async (files: string[], options: ValidateCliOptions) => {
       process.exitCode = files.length === 1 ? await runValidate(files[0]!, options) : await runValidateMany(files, options);
     });
@@ -69,6 +78,21 @@ export function parseEdition(value: string): string {
 /** A workbook checked: its report, or why it could not be. */
 type Checked = { readonly file: string; readonly report: ValidationReport } | { readonly file: string; readonly failure: CliError };
 
+/** A report with the profile it was checked against (null: the shipped rules). */
+interface Report {
+  readonly report: ValidationReport;
+  readonly profile: Profile | null;
+}
+
+/** The text report's options: folding, severity floor, and the profile's changes said once at the top. */
+function textOptions(options: ValidateCliOptions, profile: Profile | null) {
+  return {
+    showInfo: options.show === "info",
+    ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
+    ...(profile ? { profile: { source: options.rules ?? profile.source, changes: profileChanges(profile) } } : {}),
+  };
+}
+
 /** Runs the command on one workbook; returns the exit status, or throws a {@link CliError}. */
 export async function runValidate(file: string, options: ValidateCliOptions): Promise<number> {
   const lang = options.lang ?? "ja";
@@ -76,7 +100,7 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
   try {
     if (options.annotate !== undefined) await checkAnnotateTarget(file, options.annotate, options.force === true);
     const loaded = await load(file, options, progress, "");
-    const report = await check(loaded, file, options, progress, "");
+    const { report, profile } = await check(loaded, file, options, progress, "");
     let annotated: number | undefined;
     if (options.annotate !== undefined) {
       progress.show(PROGRESS.writing(options.annotate, lang));
@@ -93,7 +117,7 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     if (options.format === "json") {
       process.stdout.write(`${JSON.stringify(jsonReport(file, report), null, 2)}\n`);
     } else {
-      process.stdout.write(textReport(file, report, lang));
+      process.stdout.write(textReport(file, report, lang, textOptions(options, profile)));
       if (annotated !== undefined && options.annotate !== undefined) process.stdout.write(`${DONE.annotated(options.annotate, annotated, lang)}\n`);
     }
     return report.summary.errors > 0 ? 1 : 0;
@@ -113,12 +137,15 @@ export async function runValidateMany(files: readonly string[], options: Validat
   if (options.annotate !== undefined) throw new CliError(FAIL.usage(FAIL.annotateSeveral(), "rota validate"));
   const progress = new Progress(process.stderr, options.format === "text" && process.stderr.isTTY === true);
   const results: Checked[] = [];
+  const profiles = new Map<string, Profile | null>();
   try {
     for (const [i, file] of files.entries()) {
       const step = `(${i + 1}/${files.length}) `;
       try {
         const loaded = await load(file, options, progress, step);
-        results.push({ file, report: await check(loaded, file, options, progress, step) });
+        const checked = await check(loaded, file, options, progress, step);
+        results.push({ file, report: checked.report });
+        profiles.set(file, checked.profile);
       } catch (err) {
         if (!(err instanceof CliError)) throw err;
         results.push({ file, failure: err });
@@ -133,7 +160,7 @@ export async function runValidateMany(files: readonly string[], options: Validat
   if (options.format === "json") {
     process.stdout.write(`${JSON.stringify(jsonReports(reports), null, 2)}\n`);
   } else {
-    process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang)).join("\n"));
+    process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang, textOptions(options, profiles.get(r.file) ?? null))).join("\n"));
     process.stdout.write(`\n${REPORT.overall(totals(reports.map((r) => r.report)), files.length, files.length - reports.length, lang)}\n`);
   }
   if (reports.length < files.length) return 2;
@@ -148,11 +175,14 @@ async function load(file: string, options: ValidateCliOptions, progress: Progres
 }
 
 /** The engine's report on one workbook; a workbook with no grid (or no such sheet) is a {@link CliError}. */
-async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliOptions, progress: Progress, step: string): Promise<ValidationReport> {
+async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliOptions, progress: Progress, step: string): Promise<Report> {
   const names = loaded.sheets.map((s) => s.name);
   const sheet = options.sheet === undefined ? undefined : findSheet(names, options.sheet);
   if (options.sheet !== undefined && sheet === undefined) throw new CliError(FAIL.noSheet(file, options.sheet, names));
-  const report = await validateWorkbook(loaded.sheets, {
+  // The --rules file, else the workbook's 規則 sheet; one that cannot be used is exit 2 naming its key or cell.
+  const profile = await loadProfile(options.rules, loaded.sheets, file);
+  const report = validateChecked(loaded.sheets, {
+    profile,
     ...(sheet !== undefined ? { sheet } : {}),
     ...(options.course !== undefined ? { course: options.course } : {}),
     ...(options.edition !== undefined ? { csEdition: options.edition } : {}),
@@ -160,7 +190,17 @@ async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliO
   });
   progress.clear();
   if (report.grids.length === 0) throw new CliError(FAIL.noGrid(file, sheet));
-  return report;
+  return { report, profile };
+}
+
+/** validateWorkbook, with rules it cannot use as a CliError (one line, exit 2). */
+function validateChecked(sheets: LoadedWorkbook["sheets"], options: Parameters<typeof validateWorkbook>[1]): ValidationReport {
+  try {
+    return validateWorkbook(sheets, options);
+  } catch (err) {
+    if (err instanceof RuleConfigError) throw new CliError(PROFILE_FAIL.problems("", err.problems));
+    throw err;
+  }
 }
 
 /** The sheet by its exact name, else by the same name up to width and spacing (`２０２６年度` = `2026年度`). */
@@ -177,6 +217,7 @@ async function checkAnnotateTarget(input: string, out: string, force: boolean): 
   if (!force && (await exists(out))) throw new CliError(FAIL.exists(out));
 }
 
+/** Whether two paths name one file (same real path, or the same inode: a hard link, another case). */
 export async function sameFile(a: string, b: string): Promise<boolean> {
   const real = async (p: string): Promise<string> => {
     try {

@@ -8,8 +8,8 @@ import type { RuleOverride } from "../options";
 import type { ValidationReport } from "../report";
 import { readCapacity } from "../rules/capacity";
 import { EMPTY_PROFILE, type Profile } from "../profile/profile";
-import { applyVocabulary } from "../profile/apply-vocabulary";
-import { checkWorkbook, rulesInForce } from "../validate";
+import { profileVocabulary } from "../profile";
+import { checkWorkbook, rulesInForce, workbookProfile } from "../validate";
 import { parseCell } from "../vocabulary/parse-cell";
 import { contribution } from "./choices";
 import { buildGridModel, type PlanMode } from "./build-model";
@@ -84,13 +84,14 @@ export async function planWorkbook(sheets: readonly SheetData[], options: PlanWo
   // The rules in force as the validator applies them (the profile's, then the caller's), and the
   // program's own fields and spellings.
   const overrides = rulesInForce(validateOptions);
-  const profile = options.profile ?? EMPTY_PROFILE;
+  // The caller's profile, else the workbook's own 規則 sheet (as checkWorkbook reads it).
+  const profile = (options.profile === undefined ? workbookProfile(sheets) : options.profile) ?? EMPTY_PROFILE;
+  const vocabulary = profileVocabulary(profile);
   const capacity = readCapacity(sheets);
   const preferences = readPreferences(sheets);
   const selected = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
   const grids: Array<{ sheet: SheetData; grid: Grid }> = selected.flatMap((sheet) =>
-    findGrids(sheet).map((found) => {
-      const g = applyVocabulary(found, profile.vocabulary);
+    findGrids(sheet, vocabulary ? { vocabulary } : {}).map((g) => {
       return { sheet, grid: options.course ? { ...g, plans: g.plans.map((p) => ({ ...p, course: options.course! })) } : g };
     }),
   );

@@ -7,3 +7,4 @@ export type { Bilingual, Lang } from "./bilingual";
 export { SEVERITY_LABEL, severityFromText } from "./severity";
 export { findingMessage } from "./finding-text";
 export { NOTE_MARK, composeNote, isRotaLine, noteLine, withoutRotaLines } from "./note";
+export { foldInfos } from "./fold-infos";

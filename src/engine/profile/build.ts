@@ -104,7 +104,7 @@ export class ProfileBuilder {
   finish(): ProfileResult {
     for (const p of checkOverrides(this.rules, { national: "floor" })) this.problems.push(M.ruleProblem(p, this.where(p.rule, "param" in p ? p.param : undefined)));
     if (this.problems.length > 0) return { ok: false, problems: this.problems };
-    return { ok: true, profile: { rules: this.rules, fields: this.fields, vocabulary: this.vocabulary, source: this.source, ruleSources: this.ruleSources } };
+    return { ok: true, profile: { rules: changesOnly(this.rules), fields: this.fields, vocabulary: this.vocabulary, source: this.source, ruleSources: this.ruleSources } };
   }
 
   /** Where a rule's change (or one of its numbers) was written. */
@@ -114,4 +114,23 @@ export class ProfileBuilder {
     const at = this.ruleSources[rule] ?? `rules.${rule}`;
     return param && at.startsWith("rules.") ? `${at}.${param}` : at;
   }
+}
+
+/**
+ * The changes that change something: a starting 規則 sheet lists every rule with its national
+ * values, and reading it back must not mark them all as the program's own.
+ */
+function changesOnly(rules: Readonly<Record<string, RuleOverride>>): Record<string, RuleOverride> {
+  const out: Record<string, RuleOverride> = {};
+  for (const [id, o] of Object.entries(rules)) {
+    const rule = ruleById(id)!;
+    const params = Object.fromEntries(Object.entries(o.params ?? {}).filter(([k, v]) => rule.params[k] !== v));
+    const change: RuleOverride = {
+      ...(o.enabled === false ? { enabled: false } : {}),
+      ...(o.severity !== undefined && o.severity !== rule.severity ? { severity: o.severity } : {}),
+      ...(Object.keys(params).length > 0 ? { params } : {}),
+    };
+    if (Object.keys(change).length > 0) out[id] = change;
+  }
+  return out;
 }

@@ -38,3 +38,4 @@ export function profileVocabulary(profile: Profile): Vocabulary | undefined {
 }
 export { rulesInForceList, profileChanges } from "./in-force";
 export type { RuleInForce } from "./in-force";
+export { startingRulesSheet, RULES_SHEET_HEADER } from "./starting-sheet";

@@ -4,7 +4,9 @@ import type { SheetData } from "../model/sheet";
 import { PROFILE_MESSAGES as M } from "../messages/profile";
 import type { RuleOverride } from "../options";
 import { ruleById } from "../rules/registry";
+import type { ParamSpec } from "../rules/params";
 import { ProfileBuilder, readSeverity, type ProfileResult } from "./build";
+import { weeksColumns } from "./starting-sheet";
 
 /** The sheet a workbook keeps its profile on (CONTRACT §7). */
 export const RULES_SHEET = /^(規則|rules)$/i;
@@ -127,11 +129,10 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
         params[name] = value;
         numbersWhere[name] = where(c);
       };
-      // 最低週数 is the rule's minimum: `min`, or its one number that is a minimum (total-104w's weeks).
-      const minName = "min" in rule.params ? "min" : Object.keys(rule.params).length === 1 ? Object.keys(rule.params)[0]! : "min";
-      const maxName = "max" in rule.params ? "max" : Object.keys(rule.params).length === 1 ? Object.keys(rule.params)[0]! : "max";
-      put(minName, number("min"), "min");
-      put(maxName, number("max"), "max");
+      // 最低週数 is the rule's minimum: `min`, or its one minimum in weeks (total-104w's weeks); 最大週数 likewise.
+      const cols = weeksColumns(rule.params, rule.paramSpecs as Readonly<Record<string, ParamSpec>>);
+      put(cols.min ?? "min", number("min"), "min");
+      put(cols.max ?? "max", number("max"), "max");
       if (text("param") !== "") put(text("param"), number("value"), "value");
       let change: RuleOverride = Object.keys(params).length > 0 ? { params } : {};
       const s = severity();
