@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import type { Finding, GridSummary, ValidationReport } from "../engine";
+import type { Finding, GridExplain, GridSummary, ValidationReport } from "../engine";
 
 /** `rota validate --format json`: CONTRACT §3's object, keys in its order. */
 export interface JsonReport {
@@ -16,6 +16,8 @@ export interface JsonReport {
       /** Only on a course sheet that names no resident (a course template). */
       readonly template?: true;
     }>;
+    /** How the grid was read (`--explain` only): an extension of CONTRACT §3. */
+    readonly explain?: GridExplain;
   }>;
   readonly findings: ReadonlyArray<Pick<Finding, "rule" | "severity" | "sheet" | "trainee" | "message" | "message_en" | "facts"> & { readonly cells: readonly string[] }>;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
@@ -33,6 +35,7 @@ export function jsonReport(file: string, report: ValidationReport): JsonReport {
       range: g.range,
       layout: g.layout,
       trainees: g.trainees.map((t) => ({ name: t.name, row: t.row, course: t.course ?? null, weeks: t.weeks, ...(t.template ? { template: true as const } : {}) })),
+      ...(g.explain ? { explain: g.explain } : {}),
     })),
     findings: report.findings.map((f) => ({
       rule: f.rule,

@@ -22,6 +22,8 @@ export { findGrids } from "./detect/find-grids";
 export { isCapacitySheetName } from "./detect/labels";
 export type { FindGridsOptions } from "./detect/find-grids";
 export { vocabularyOf } from "./vocabulary/vocabulary";
+export { explainGrid } from "./explain/explain-grid";
+export type { GridExplain, HeaderExplain, ResidentExplain, CellReading, ReadingKind } from "./explain/explain-grid";
 export type { Vocabulary, VocabularyEntry } from "./vocabulary/vocabulary";
 export { weeksByField, weeksOf } from "./rules/tally";
 export { checkWorkbook, validateWorkbook, validatePlans } from "./validate";

@@ -27,6 +27,8 @@ export interface ValidateOptions {
   readonly profile?: Profile | null;
   /** Clinician-scientist course edition; by default the one in force for the plan's start year. */
   readonly csEdition?: string;
+  /** Adds how each grid was read (GridSummary.explain): `rota validate --explain`, the pane's 読み取り. */
+  readonly explain?: boolean;
   /** Called as plans are checked (for a progress display). */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -1,3 +1,4 @@
+import type { GridExplain } from "./explain/explain-grid";
 import type { Finding } from "./model/finding";
 import type { CourseId, LayoutKind } from "./model/plan";
 import type { FieldProgress } from "./rules/rule";
@@ -24,6 +25,8 @@ export interface GridSummary {
   readonly range: string;
   readonly layout: LayoutKind | "clinician-scientist";
   readonly trainees: readonly TraineeSummary[];
+  /** How the grid was read, when asked (ValidateOptions.explain). */
+  readonly explain?: GridExplain;
 }
 
 export interface ValidationReport {

@@ -16,6 +16,7 @@ import { COURSE_RULES, GRID_RULES, PLAN_RULES } from "./rules/registry";
 import { measureRules, runRules, type RuleDefinition } from "./rules/rule";
 import { tallyPlan, weeksOfTally, type PlanTally } from "./rules/tally";
 import { HEADER_READING_RULE } from "./rules/header-reading";
+import { explainGrid } from "./explain/explain-grid";
 
 /**
  * Checks every rotation plan in a workbook: finds the grids on each sheet by itself, reads every
@@ -112,7 +113,7 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
     }
     if (grid.headers?.some((h) => h.reading)) findings.push(...runRules([HEADER_READING_RULE], grid, { sheet: grid.sheet, trainee: "" }, overrides));
     if (capacity.length > 0) findings.push(...runRules(GRID_RULES, { grid: { ...grid, plans }, entries: capacity }, { sheet: grid.sheet, trainee: "" }, overrides));
-    summaries.push({ sheet: grid.sheet, range: grid.range, layout: grid.layout, trainees });
+    summaries.push({ sheet: grid.sheet, range: grid.range, layout: grid.layout, trainees, ...(options.explain ? { explain: explainGrid(grid) } : {}) });
   }
   return report(summaries, findings);
 }

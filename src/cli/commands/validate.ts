@@ -20,8 +20,16 @@ import type { Lang } from "../messages";
 import { both, CLI, DONE, errorLine, FAIL, lines, PROFILE_FAIL, PROGRESS, REPORT } from "../messages";
 import { Progress } from "../progress";
 import { jsonReport, jsonReports } from "../report-json";
+import { explainText } from "../explain-text";
+
 import { textReport, totals } from "../report-text";
 import { invalidArgument } from "../usage-error";
+
+/** `--explain`'s help (issue 8). */
+const EXPLAIN_OPTION = {
+  ja: "各グリッドをどう読んだか (範囲・見出しと列の長さ・2年次の始まり・研修医の行・凡例・読み替えたセル) も示す",
+  en: "also show how each grid was read (range, header and column lengths, where year 2 starts, residents' rows, legend, cells read as something else)",
+};
 
 export interface ValidateCliOptions {
   readonly sheet?: string;
@@ -30,6 +38,8 @@ export interface ValidateCliOptions {
   readonly format: "text" | "json";
   readonly annotate?: string;
   readonly force?: boolean;
+  /** Also say how each grid was read (issue 8). */
+  readonly explain?: boolean;
   /** The report's language (Japanese unless asked); errors are in both languages unless it is given. */
   readonly lang?: Lang;
   /** A program profile file (.json, .xlsx, .csv) in place of the workbook's 規則 sheet. */
@@ -52,6 +62,7 @@ export function validateCommand(): Command {
     .addOption(new Option("--format <format>", both(v.format)).choices(["text", "json"]).default("text"))
     .option("--annotate <out.xlsx>", both(v.annotate))
     .option("--force", both(v.force))
+    .option("--explain", both(EXPLAIN_OPTION))
     .addOption(new Option("--lang <lang>", both(v.lang)).choices(["ja", "en"]))
     .option("--rules <file>", both(v.rules))
     .addOption(new Option("--show <what>", both(v.show)).choices(["info"]))
@@ -118,6 +129,7 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
       process.stdout.write(`${JSON.stringify(jsonReport(file, report), null, 2)}\n`);
     } else {
       process.stdout.write(textReport(file, report, lang, textOptions(options, profile)));
+      if (options.explain) process.stdout.write(explainText(report, lang));
       if (annotated !== undefined && options.annotate !== undefined) process.stdout.write(`${DONE.annotated(options.annotate, annotated, lang)}\n`);
     }
     return report.summary.errors > 0 ? 1 : 0;
@@ -160,7 +172,7 @@ export async function runValidateMany(files: readonly string[], options: Validat
   if (options.format === "json") {
     process.stdout.write(`${JSON.stringify(jsonReports(reports), null, 2)}\n`);
   } else {
-    process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang, textOptions(options, profiles.get(r.file) ?? null))).join("\n"));
+    process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang, textOptions(options, profiles.get(r.file) ?? null)) + (options.explain ? explainText(r.report, lang) : "")).join("\n"));
     process.stdout.write(`\n${REPORT.overall(totals(reports.map((r) => r.report)), files.length, files.length - reports.length, lang)}\n`);
   }
   if (reports.length < files.length) return 2;
@@ -186,6 +198,7 @@ async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliO
     ...(sheet !== undefined ? { sheet } : {}),
     ...(options.course !== undefined ? { course: options.course } : {}),
     ...(options.edition !== undefined ? { csEdition: options.edition } : {}),
+    ...(options.explain ? { explain: true } : {}),
     onProgress: (done, total) => progress.tick(`${step}${PROGRESS.checked(done, total, options.lang ?? "ja")}`),
   });
   progress.clear();
