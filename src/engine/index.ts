@@ -20,6 +20,7 @@ export { foldWidth, labelKey, normalizeText } from "./text/normalize";
 export { fieldLabel } from "./vocabulary/label";
 export { findGrids } from "./detect/find-grids";
 export { isCapacitySheetName } from "./detect/labels";
+export { isRulesSheetName } from "./profile";
 export type { FindGridsOptions } from "./detect/find-grids";
 export { vocabularyOf } from "./vocabulary/vocabulary";
 export { explainGrid } from "./explain/explain-grid";

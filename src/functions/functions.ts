@@ -12,6 +12,7 @@
 // First: a stand-in CustomFunctions where office.js could not load (see the module).
 import "./without-office";
 import { createExcelMergeReader } from "../addin/merges";
+import { createExcelRulesReader } from "../addin/rules-sheet";
 import { onClearCaches } from "../addin/runtime";
 import { excelError } from "./excel-error";
 import { MESSAGES } from "./messages";
@@ -20,8 +21,11 @@ import { isErrorValue, type Spill } from "./spill";
 
 /** Merged areas come from the workbook (the shared runtime has the Excel API); cached per grid. */
 export const mergeReader = createExcelMergeReader();
+/** The program's 規則 sheet, read the same way (CONTRACT §7). */
+export const rulesReader = createExcelRulesReader();
 onClearCaches(() => {
   mergeReader.clear();
+  rulesReader.clear();
   clearMemos();
 });
 
@@ -74,7 +78,7 @@ export async function validate(
   invocation?: CustomFunctions.Invocation
 ): Promise<Array<Array<string | number | boolean | CustomFunctions.Error>>> {
   return guardAsync(() =>
-    rotaValidate([grid, course, options], invocation?.parameterAddresses?.[0], mergeReader)
+    rotaValidate([grid, course, options], invocation?.parameterAddresses?.[0], mergeReader, rulesReader)
   );
 }
 

@@ -6,6 +6,7 @@ import {
   fromA1,
   templateTextOneLine,
   isCellError,
+  parseProfileTable,
   parseCell,
   validateWorkbook,
   weeksOf,
@@ -24,7 +25,8 @@ import {
   type MergeReader,
   type PreparedGrid,
 } from "./grid";
-import { Lru } from "./memo";
+import { fingerprint, Lru } from "./memo";
+import { NO_RULES, type RulesReader } from "./rules";
 import { MESSAGES } from "./messages";
 import { optionsKey, readOptions } from "./options";
 import { errorSpill, errorValue, findingsSpill, type OutValue, type Spill } from "./spill";
@@ -88,11 +90,15 @@ function uncertainPlans(
   return out;
 }
 
-/** `=ROTA.VALIDATE(grid, [course], [options])`. */
+/**
+ * `=ROTA.VALIDATE(grid, [course], [options])`. The workbook's 規則 sheet, when `rules` finds one,
+ * is the program's profile (CONTRACT §7); one that cannot be used is a #VALUE! naming its cell.
+ */
 export async function rotaValidate(
   args: readonly unknown[],
   address: string | undefined,
-  merges: MergeReader
+  merges: MergeReader,
+  rulesSheet: RulesReader = NO_RULES
 ): Promise<Spill> {
   const read = readArgs(FUNCTION_ARGS.VALIDATE, args);
   if (!read.ok) return errorSpill("#VALUE!", read.error);
@@ -102,15 +108,19 @@ export async function rotaValidate(
   const options = parsed.options;
   const grid = prepareGrid(gridArg, address);
   if (!grid) return errorSpill("#VALUE!", MESSAGES.gridEmpty, options.lang);
-  const located = await locate(grid, merges);
+  const [located, rulesData] = await Promise.all([locate(grid, merges), rulesSheet.read()]);
+  const profileRead = rulesData ? parseProfileTable(rulesData) : undefined;
+  if (profileRead && !profileRead.ok) return errorSpill("#VALUE!", profileRead.problems[0]!, options.lang);
+  const profile = profileRead?.ok ? profileRead.profile : null;
 
-  const key = [grid.key, located.mergeKey, course ?? "", optionsKey(options)].join("|");
+  const key = [grid.key, located.mergeKey, course ?? "", optionsKey(options), rulesData ? fingerprint(rulesData.rows, rulesData.name) : ""].join("|");
   const cached = validateMemo.get(key);
   if (cached) return cached;
 
   const rules: Record<string, RuleOverride> = {};
   for (const id of options.off) rules[id] = { enabled: false };
   const report = validateWorkbook([located.sheet], {
+    profile,
     ...(course ? { course } : {}),
     ...(options.off.length > 0 ? { rules } : {}),
     ...(options.edition ? { csEdition: options.edition } : {}),

@@ -100,3 +100,20 @@ describe("checking a sheet", () => {
     expect(result.report.summary.errors).toBe(1);
   });
 });
+
+describe("checking a sheet of a workbook with a 規則 sheet", () => {
+  it("applies the program's rules: its own field is a finding and a week bar", async () => {
+    const sheets = await sheetsOf(cohortWorkbook(COHORT));
+    const rules = { name: "規則", rows: [["分野", "最低週数"], ["麻酔科", 4]] };
+    const result = checkSnapshot(await MemoryWorkbook.fromSheets([...sheets, rules]).read({ sheet: SHEET }), { kind: "sheet" });
+    expect(result.report.findings.filter((f) => f.rule === "program-min").length).toBe(LAYOUT.trainees.length);
+    expect(result.residents[0]!.bars.map((b) => b.field)).toContain("麻酔科");
+  });
+
+  it("says what is wrong with a 規則 sheet, naming the cell, instead of checking without it", async () => {
+    const sheets = await sheetsOf(cohortWorkbook(COHORT));
+    const rules = { name: "規則", rows: [["分野", "最低週数"], ["外科", 2]] };
+    const snapshot = await MemoryWorkbook.fromSheets([...sheets, rules]).read({ sheet: SHEET });
+    expect(() => checkSnapshot(snapshot, { kind: "sheet" })).toThrow("規則!A2");
+  });
+});

@@ -20,6 +20,11 @@ export type { ProfileResult } from "./build";
 export { EMPTY_PROFILE } from "./profile";
 export type { Profile, VocabularyEntry as ProfileSpelling } from "./profile";
 
+/** Whether a sheet's name makes it the profile's sheet: `規則` or `Rules`, as people write them. */
+export function isRulesSheetName(name: string): boolean {
+  return RULES_SHEET.test(normalizeText(name));
+}
+
 /** The workbook's `規則` sheet, when it has one. */
 export function rulesSheetOf(sheets: readonly SheetData[]): SheetData | undefined {
   return sheets.find((s) => RULES_SHEET.test(normalizeText(s.name)));

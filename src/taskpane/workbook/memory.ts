@@ -3,6 +3,7 @@ import {
   areaToA1,
   fromA1,
   isCapacitySheetName,
+  isRulesSheetName,
   isCellError,
   toA1,
   type Area,
@@ -335,7 +336,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.sheet(request.sheet ?? this.active);
     if (!s) return Promise.reject(new Error(`no sheet ${request.sheet ?? this.active}`));
     const related = this.sheets
-      .filter((o) => o !== s && isCapacitySheetName(o.name))
+      .filter((o) => o !== s && (isCapacitySheetName(o.name) || isRulesSheetName(o.name)))
       .map((o) => sheetData(o, usedArea(o)));
     const area = usedArea(s);
     return Promise.resolve({

@@ -2,6 +2,7 @@
 import {
   areaToA1,
   isCapacitySheetName,
+  isRulesSheetName,
   type Area,
   type CellValue,
   type SheetData,
@@ -163,13 +164,13 @@ export class OfficeWorkbook implements WorkbookPort {
         merged.isNullObject ? [] : parseAreaList(merged.address)
       );
 
-      // The capacity sheet (定員), when there is one: its values in one more round trip.
-      const capacityNames = sheets.items
+      // The capacity sheet (定員) and the program's rules (規則), when there are: their values in one more round trip.
+      const relatedNames = sheets.items
         .map((s) => s.name)
-        .filter((n) => isCapacitySheetName(n) && !sameSheetName(n, sheet.name));
+        .filter((n) => (isCapacitySheetName(n) || isRulesSheetName(n)) && !sameSheetName(n, sheet.name));
       const related: SheetData[] = [];
-      if (capacityNames.length > 0) {
-        const ranges = capacityNames.map((n) => {
+      if (relatedNames.length > 0) {
+        const ranges = relatedNames.map((n) => {
           const r = wb.worksheets.getItem(n).getUsedRange(true);
           r.load("values,rowIndex,columnIndex");
           return { name: n, range: r };
