@@ -13,14 +13,12 @@ export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer
 }
 
 /**
- * Writes the workbook to `file` (replacing it if it exists). The bytes go to a temporary file
- * beside it first and are renamed into place, so a failure never leaves half a workbook behind.
+ * Writes bytes to `file` (replacing it if it exists), through a temporary file beside it renamed
+ * into place, so a failure never leaves half a workbook behind.
  *
- * @throws {WorkbookWriteError} with one bilingual line when the folder is missing, the file is
- *   locked, or the disk refuses.
+ * @throws {WorkbookWriteError} with one bilingual line.
  */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const bytes = await workbookBuffer(workbook);
+export async function writeBytesFile(bytes: Uint8Array, file: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, bytes);
@@ -29,6 +27,17 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw new WorkbookWriteError(file, describeWriteError(err));
   }
+}
+
+/**
+ * Writes the workbook to `file` (replacing it if it exists). The bytes go to a temporary file
+ * beside it first and are renamed into place, so a failure never leaves half a workbook behind.
+ *
+ * @throws {WorkbookWriteError} with one bilingual line when the folder is missing, the file is
+ *   locked, or the disk refuses.
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  await writeBytesFile(await workbookBuffer(workbook), file);
 }
 
 function describeWriteError(err: unknown): { ja: string; en: string } {

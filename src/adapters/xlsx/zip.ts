@@ -3,6 +3,7 @@
  * package exceljs wrote, with node's zlib and nothing else. Zip64 archives are left alone
  * (`undefined`): an .xlsx that large is not what this is for.
  */
+import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 interface CentralEntry {
@@ -84,22 +85,21 @@ export function readZipEntry(zip: Buffer, name: string): Buffer | undefined {
 export function replaceZipEntry(zip: Buffer, name: string, content: Buffer): Buffer | undefined {
   const dir = centralDirectory(zip);
   if (!dir || !dir.entries.some((e) => e.name === name)) return undefined;
+  return rewriteZip(zip, new Map([[name, content]]));
+}
+
+/**
+ * The archive with some entries replaced, added (at the end, in the map's order) or removed
+ * (`null`); every other entry's compressed bytes copied as they are, so an untouched part stays
+ * the same byte for byte. Undefined when the archive cannot be rewritten safely (zip64, damage).
+ */
+export function rewriteZip(zip: Buffer, changes: ReadonlyMap<string, Buffer | null>): Buffer | undefined {
+  const dir = centralDirectory(zip);
+  if (!dir) return undefined;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const entry of dir.entries) {
-    const replaced = entry.name === name;
-    const data = replaced ? deflateRawSync(content) : dataOf(zip, entry);
-    if (!data) return undefined;
-    const central = Buffer.from(entry.header);
-    // No data descriptor: sizes and CRC go in the headers.
-    central.writeUInt16LE(central.readUInt16LE(8) & ~0x0008, 8);
-    if (replaced) {
-      central.writeUInt16LE(8, 10);
-      central.writeUInt32LE(crc32(content), 16);
-      central.writeUInt32LE(data.length, 20);
-      central.writeUInt32LE(content.length, 24);
-    }
+  const push = (central: Buffer, data: Buffer): void => {
     central.writeUInt32LE(offset, 42);
     const nameBytes = central.subarray(46, 46 + central.readUInt16LE(28));
     const local = Buffer.alloc(30);
@@ -111,9 +111,48 @@ export function replaceZipEntry(zip: Buffer, name: string, content: Buffer): Buf
     locals.push(local, nameBytes, data);
     offset += local.length + nameBytes.length + data.length;
     centrals.push(central);
+  };
+  const seen = new Set<string>();
+  for (const entry of dir.entries) {
+    seen.add(entry.name);
+    const content = changes.get(entry.name);
+    if (content === null) continue;
+    const data = content !== undefined ? deflateRawSync(content) : dataOf(zip, entry);
+    if (!data) return undefined;
+    const central = Buffer.from(entry.header);
+    // No data descriptor: sizes and CRC go in the headers.
+    central.writeUInt16LE(central.readUInt16LE(8) & ~0x0008, 8);
+    if (content !== undefined) {
+      central.writeUInt16LE(8, 10);
+      central.writeUInt32LE(crc32(content), 16);
+      central.writeUInt32LE(data.length, 20);
+      central.writeUInt32LE(content.length, 24);
+    }
+    push(central, data);
+  }
+  for (const [name, content] of changes) {
+    if (seen.has(name) || content === null) continue;
+    const nameBytes = Buffer.from(name, "utf8");
+    const central = Buffer.alloc(46 + nameBytes.length);
+    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt16LE(20, 4); // made by
+    central.writeUInt16LE(20, 6); // needed
+    central.writeUInt16LE(0x0800, 8); // UTF-8 names
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(0, 12); // time
+    central.writeUInt16LE(0x21, 14); // date 1980-01-01
+    const data = deflateRawSync(content);
+    central.writeUInt32LE(crc32(content), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    nameBytes.copy(central, 46);
+    push(central, data);
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
   const eocd = Buffer.from(zip.subarray(dir.eocd, dir.eocd + 22 + zip.readUInt16LE(dir.eocd + 20)));
+  eocd.writeUInt16LE(centrals.length, 8);
+  eocd.writeUInt16LE(centrals.length, 10);
   eocd.writeUInt32LE(centralSize, 12);
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, eocd]);
@@ -123,6 +162,9 @@ let table: Uint32Array | undefined;
 
 /** CRC-32 as zip uses it. */
 export function crc32(bytes: Uint8Array): number {
+  // node 20.15 and later compute it natively.
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (native) return native(bytes) >>> 0;
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -132,6 +174,6 @@ export function crc32(bytes: Uint8Array): number {
     }
   }
   let crc = 0xffffffff;
-  for (const byte of bytes) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -13,7 +13,8 @@ import { labelKey, parseCourseId, type CourseId, type Profile, type Severity, ty
 import { CS_EDITION_IDS, profileChanges, resolveCsEdition, RuleConfigError, validateWorkbook } from "../../engine";
 import { loadProfile } from "../profile-file";
 import type { LoadedWorkbook } from "../../adapters/xlsx";
-import { annotateWorkbook, excelWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
+import { readWorkbook, WorkbookReadError, WorkbookWriteError, writeBytesFile } from "../../adapters/xlsx";
+import { annotatePackage } from "../../adapters/workbook/annotate";
 import { CliError } from "../cli-error";
 import { exists } from "../files";
 import type { Lang } from "../messages";
@@ -115,11 +116,15 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     let annotated: number | undefined;
     if (options.annotate !== undefined) {
       progress.show(PROGRESS.writing(options.annotate, lang));
-      const workbook = await excelWorkbook(loaded).catch((err: unknown) => {
-        throw err instanceof WorkbookReadError ? new CliError(err.text) : err;
-      });
-      annotated = annotateWorkbook(workbook, report.findings, { lang }).cells;
-      await writeWorkbookFile(workbook, options.annotate).catch((err: unknown) => {
+      // A surgical edit of the user's own package: Rota's marks added, every other part copied as it is.
+      let copy: ReturnType<typeof annotatePackage>;
+      try {
+        copy = annotatePackage(loaded.bytes, loaded.sheets, report.findings, { lang, label: file });
+      } catch (err) {
+        throw err instanceof WorkbookWriteError || err instanceof WorkbookReadError ? new CliError(err.text) : err;
+      }
+      annotated = copy.cells;
+      await writeBytesFile(copy.bytes, options.annotate).catch((err: unknown) => {
         throw err instanceof WorkbookWriteError ? new CliError(err.text) : err;
       });
     }

@@ -8,3 +8,4 @@ export { SEVERITY_LABEL, severityFromText } from "./severity";
 export { findingMessage } from "./finding-text";
 export { NOTE_MARK, composeNote, isRotaLine, noteLine, withoutRotaLines } from "./note";
 export { foldInfos } from "./fold-infos";
+export { CF_MARK, HIGHLIGHT_COLORS, cfFormula, isRotaFormula } from "./highlight-mark";

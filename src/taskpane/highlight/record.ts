@@ -18,18 +18,7 @@ import { restoreNote } from "./note-text";
  */
 export const RECORD_KEY = "rota.highlights";
 
-/** The mark inside the formula of Rota's conditional formats. */
-export const CF_MARK = "Rota highlight";
-
-/** Always true, and says whose it is: `=ISTEXT("Rota highlight: error")`. */
-export function cfFormula(severity: "error" | "warning"): string {
-  return `=ISTEXT("${CF_MARK}: ${severity}")`;
-}
-
-/** Whether a conditional format's formula is one of Rota's. */
-export function isRotaFormula(formula: string | null | undefined): boolean {
-  return typeof formula === "string" && formula.includes(`"${CF_MARK}:`);
-}
+export { CF_MARK, cfFormula, isRotaFormula } from "../../engine/present/highlight-mark";
 
 export interface NoteEntry {
   /** The cell (the top-left cell of a merged area). */
