@@ -136,3 +136,25 @@ describe("a 規則 table (sheet or file)", () => {
     expect(problems(result)).toEqual([expect.stringContaining("規則!C1: 「週」という項目はありません")]);
   });
 });
+
+describe("the published JSON schema and guide", () => {
+  const root = `${__dirname}/../..`;
+
+  it("lists exactly the keys the reader takes", async () => {
+    const { readFileSync } = await import("node:fs");
+    const schema = JSON.parse(readFileSync(`${root}/docs/rota-profile.schema.json`, "utf8"));
+    expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "fields", "name", "rules", "vocabulary"]);
+    expect(Object.keys(schema.properties.fields.items.properties).sort()).toEqual(["field", "max_weeks", "min_weeks", "note", "severity", "year"]);
+    expect(ok(parseProfileJson({ name: "x", fields: [{ field: "麻酔科", min_weeks: 4, note: "n" }] }, "p.json")).fields).toHaveLength(1);
+  });
+
+  it("has an example in docs/rules.md that the reader accepts", async () => {
+    const { readFileSync } = await import("node:fs");
+    const guide = readFileSync(`${root}/docs/rules.md`, "utf8");
+    const example = /```json\n([\s\S]*?)```/.exec(guide)![1]!;
+    const profile = ok(parseProfileJson(JSON.parse(example), "rules.md"));
+    expect(profile.rules["surg-4w"]).toEqual({ params: { min: 8 } });
+    expect(profile.fields.map((f) => f.field)).toEqual(["麻酔科", "小児科"]);
+    expect(profile.vocabulary.map((v) => v.field)).toEqual(["内科(消化器)", "救急(ICU)"]);
+  });
+});
