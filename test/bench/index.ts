@@ -13,6 +13,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { loadWorkbook } from "../../src/adapters/xlsx";
 import { validateWorkbook } from "../../src/engine";
+import { benchBigWorkbooks } from "./big-workbooks";
 import { syntheticCohort } from "./cohort";
 
 export interface Figure {
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   try {
     for (const residents of [1_000, 10_000]) figures.push(...(await benchCohort(residents, dir)));
+    figures.push(...(await benchBigWorkbooks(dir)));
     figures.push(...(await optional("addin", "benchAddin")));
     figures.push(...(await optional("taskpane", "benchTaskpane")));
     figures.push(...(await optional("plan", "benchPlan")));

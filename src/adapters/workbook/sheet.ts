@@ -3,7 +3,6 @@
  * `<sheetData>` and the areas of `<mergeCells>`. Costs the size of the XML and the cells it holds;
  * a merge costs nothing beyond its entry (see {@link cleanMerges}).
  */
-import { areaFromA1 } from "../../engine/model/address";
 import { UNCALCULATED, type CellValue } from "../../engine/model/cell";
 import { fromSerial, type DateSystem } from "../../engine/model/excel-date";
 import type { Area, SheetData } from "../../engine/model/sheet";
@@ -100,7 +99,7 @@ export function readSheet(name: string, part: string, bytes: Uint8Array, ctx: Sh
           phonetic++;
           return;
         case "mergeCell": {
-          const area = a["ref"] ? areaFromA1(a["ref"]) : undefined;
+          const area = a["ref"] ? areaRef(a["ref"]) : undefined;
           if (area) merges.push(area);
           return;
         }
@@ -136,8 +135,18 @@ export function readSheet(name: string, part: string, bytes: Uint8Array, ctx: Sh
   return { name, rows, origin: { row: 0, col: 0 }, merges: areas };
 }
 
-/** A1 → 0-based position within Excel's grid, or undefined. */
+/** `A1:B2` (or a single `A1`) → a 0-based area, corners in any order; undefined when unreadable. */
+function areaRef(ref: string): Area | undefined {
+  const colon = ref.indexOf(":");
+  const a = cellRef(colon < 0 ? ref : ref.slice(0, colon));
+  const b = colon < 0 ? a : cellRef(ref.slice(colon + 1));
+  if (!a || !b) return undefined;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** A1 (or $A$1) → 0-based position within Excel's grid, or undefined. */
 function cellRef(ref: string): { row: number; col: number } | undefined {
+  if (ref.includes("$")) ref = ref.replace(/\$/g, "");
   let i = 0;
   let col = 0;
   for (; i < ref.length; i++) {

@@ -1,0 +1,154 @@
+/**
+ * Big and merged workbooks (issue 13): cohorts of 3,000 and 10,000 residents on a blocks sheet,
+ * every multi-block rotation one merged cell (8 a resident: 24,000 and 80,000 merges) or the same
+ * text repeated. Each `rota validate --format json` runs as a new process with its peak memory
+ * beside its time, against exceljs merely loading the same file and against the floor: reading the
+ * file, unzipping it and one pass of saxes over the sheet XML, also in a new process.
+ *
+ * The workbooks are written here as XML (fflate to zip): exceljs would take minutes to write
+ * 80,000 merges itself. exceljs loading the merged ones is not run (48 s for 3,000 residents, and
+ * over 10 minutes for 10,000, on this machine: issue 13's table).
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { strToU8, zipSync } from "fflate";
+import type { Figure } from "./index";
+
+const CLI = path.join(__dirname, "..", "..", "src", "cli", "main.js");
+
+type Plan = ReadonlyArray<readonly [string, number]>;
+/** Two plans of 26 blocks with 8 multi-block rotations each; the second lacks 4 weeks of 救急 (findings to report and to annotate). */
+const PLANS: readonly Plan[] = [
+  [["内科（血液）", 4], ["内科（循環器）", 2], ["救急（ICU）", 3], ["外科（消化器）", 1], ["小児科", 1], ["産婦人科", 1], ["精神科", 1], ["地域医療（一般外来）", 2], ["内科（呼吸器）", 2], ["麻酔科", 1], ["整形外科", 2], ["内科（消化器）", 2], ["血液内科", 4]],
+  [["総合内科", 4], ["循環器内科", 2], ["救急", 2], ["外科", 2], ["小児科", 1], ["産婦人科", 1], ["精神科", 1], ["地域医療", 2], ["呼吸器内科", 2], ["麻酔科", 1], ["放射線科", 2], ["消化器内科", 2], ["休止", 4]],
+];
+
+const letters = (col: number): string => {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+
+/** A cohort workbook: 氏名 | コース | 1 … 26, one row per resident. */
+export function cohortXlsx(residents: number, merged: boolean): Uint8Array {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const s = (text: string): number => {
+    let i = index.get(text);
+    if (i === undefined) index.set(text, (i = strings.push(text) - 1));
+    return i;
+  };
+  const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const rows: string[] = [];
+  const merges: string[] = [];
+  rows.push(`<row r="1"><c r="A1" t="s"><v>${s("氏名")}</v></c><c r="B1" t="s"><v>${s("コース")}</v></c>${Array.from({ length: 26 }, (_, i) => `<c r="${letters(i + 2)}1"><v>${i + 1}</v></c>`).join("")}</row>`);
+  for (let i = 0; i < residents; i++) {
+    const r = i + 2;
+    const plan = PLANS[i % 2]!;
+    let cells = `<c r="A${r}" t="s"><v>${s(`研修医 ${i + 1}`)}</v></c><c r="B${r}" t="s"><v>${s(i % 2 === 0 ? "A" : "B")}</v></c>`;
+    let col = 2;
+    for (const [text, blocks] of plan) {
+      for (let b = 0; b < blocks; b++) {
+        if (b === 0 || !merged) cells += `<c r="${letters(col + b)}${r}" t="s"><v>${s(text)}</v></c>`;
+        else cells += `<c r="${letters(col + b)}${r}"/>`;
+      }
+      if (merged && blocks > 1) merges.push(`<mergeCell ref="${letters(col)}${r}:${letters(col + blocks - 1)}${r}"/>`);
+      col += blocks;
+    }
+    rows.push(`<row r="${r}">${cells}</row>`);
+  }
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}><sheetData>${rows.join("")}</sheetData>${merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  return zipSync({
+    "[Content_Types].xml": strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'),
+    "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    "xl/workbook.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook ${NS}><sheets><sheet name="2026年度" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    "xl/_rels/workbook.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`),
+    "xl/sharedStrings.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst ${NS} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${esc(t)}</t></si>`).join("")}</sst>`),
+    "xl/styles.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet ${NS}><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`),
+    "xl/worksheets/sheet1.xml": strToU8(sheet),
+  });
+}
+
+interface Run {
+  readonly ms: number;
+  /** Peak resident set size of the process, MB. */
+  readonly mb: number;
+}
+
+/** Runs node with a script and arguments as a new process; its time and peak memory. */
+function run(dir: string, args: readonly string[], okStatus: readonly number[] = [0, 1]): Run {
+  const rssFile = path.join(dir, `rss-${process.pid}-${Date.now()}.txt`);
+  const hook = path.join(dir, "rss-hook.js");
+  if (!fs.existsSync(hook)) fs.writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.ROTA_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["--require", hook, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ROTA_BENCH_RSS: rssFile }, maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!okStatus.includes(result.status ?? -1)) throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr?.toString().slice(0, 500)}`);
+  const mb = Number(fs.readFileSync(rssFile, "utf8")) / 1024;
+  fs.rmSync(rssFile, { force: true });
+  return { ms, mb };
+}
+
+function best(n: number, fn: () => Run): Run {
+  let out: Run | undefined;
+  for (let i = 0; i < n; i++) {
+    const r = fn();
+    if (!out || r.ms < out.ms) out = r;
+  }
+  return out!;
+}
+
+/** The floor: read the file, unzip the sheet and its strings (fflate), one saxes pass over the sheet XML. */
+function floorScript(file: string): string {
+  return [
+    `const fs = require("fs"); const { unzipSync } = require(${JSON.stringify(require.resolve("fflate"))}); const { SaxesParser } = require(${JSON.stringify(require.resolve("saxes"))});`,
+    `const parts = unzipSync(fs.readFileSync(${JSON.stringify(file)}), { filter: (f) => f.name === "xl/worksheets/sheet1.xml" || f.name === "xl/sharedStrings.xml" });`,
+    `const p = new SaxesParser({ position: false }); let n = 0; p.on("opentag", () => n++); p.write(new TextDecoder().decode(parts["xl/worksheets/sheet1.xml"])).close();`,
+  ].join("\n");
+}
+
+export async function benchBigWorkbooks(dir: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const fig = (name: string, r: Run, target?: string): void => {
+    figures.push({ name: `${name}`, value: r.ms, unit: "ms", ...(target ? { target } : {}) });
+    figures.push({ name: `${name}: peak memory`, value: r.mb, unit: "MB" });
+  };
+  const cli = new Map<string, Run>();
+  for (const residents of [3_000, 10_000]) {
+    for (const merged of [true, false]) {
+      const file = path.join(dir, `blocks-${residents}-${merged ? "merged" : "repeated"}.xlsx`);
+      fs.writeFileSync(file, cohortXlsx(residents, merged));
+      const n = residents.toLocaleString("en-US");
+      const label = `${n} residents, ${merged ? `merged (${(residents * 8).toLocaleString("en-US")} merges)` : "repeated text"}`;
+      const r = best(2, () => run(dir, [CLI, "validate", file, "--format", "json"]));
+      cli.set(`${residents}-${merged}`, r);
+      fig(`${label}: rota validate --format json`, r, merged ? (residents === 10_000 ? "< 8000" : "< 3000") : undefined);
+      if (!merged) {
+        const loadScript = `new (require(${JSON.stringify(require.resolve("exceljs"))}).Workbook)().xlsx.readFile(${JSON.stringify(file)}).catch((e)=>{console.error(e);process.exit(2)})`;
+        const floorFile = path.join(dir, "floor.js");
+        fs.writeFileSync(floorFile, floorScript(file));
+        const floor = best(2, () => run(dir, [floorFile], [0]));
+        fig(`${label}: floor (read, unzip, one saxes pass; new process)`, floor);
+        if (residents === 3_000) {
+          const load = best(2, () => run(dir, ["-e", loadScript], [0]));
+          fig(`${label}: exceljs load alone (new process)`, load);
+          figures.push({ name: `${label}: CLI ÷ exceljs load`, value: r.ms / load.ms, unit: "×", target: "< 1" });
+        }
+        figures.push({ name: `${label}: CLI ÷ floor`, value: r.ms / floor.ms, unit: "×", target: "≤ 2" });
+      }
+    }
+    const n = residents.toLocaleString("en-US");
+    figures.push({ name: `${n} residents: merged ÷ repeated text (CLI)`, value: cli.get(`${residents}-true`)!.ms / cli.get(`${residents}-false`)!.ms, unit: "×", target: "≤ 1.5" });
+  }
+  const file = path.join(dir, "blocks-10000-merged.xlsx");
+  const out = path.join(dir, "annotated.xlsx");
+  fig("10,000 residents, merged: rota validate --annotate", run(dir, [CLI, "validate", file, "--format", "json", "--annotate", out]), "< 15000");
+  return figures;
+}
