@@ -110,6 +110,7 @@ async function main(): Promise<void> {
     figures.push(...(await optional("addin", "benchAddin")));
     figures.push(...(await optional("taskpane", "benchTaskpane")));
     figures.push(...(await optional("plan", "benchPlan")));
+    figures.push(...(await optional("cli-start", "benchCliStart")));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
