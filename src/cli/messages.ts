@@ -77,6 +77,7 @@ export const CLI = {
     force: { ja: "既にあるファイルを上書きする", en: "overwrite an existing file" },
   },
   quota: {
+    summary: { ja: "臨床研究医コースの定員を基本領域に配分する", en: "allocate the clinician-scientist course's places" },
     description: {
       ja: "臨床研究医コースの定員を基本領域に配分する (各領域に最低枠、残りは応募者数の割合で最大剰余法)",
       en: "allocate the clinician-scientist course's places among the basic fields (a minimum each, the rest by largest remainder on the applicants' shares)",

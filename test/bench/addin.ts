@@ -89,7 +89,7 @@ function bundleSizes(): Figure[] {
       name: `${entry} bundle, minified`,
       value: bytes.length / 1024,
       unit: "KB",
-      ...(entry === "functions" ? { target: "< 150" } : {}),
+      ...(entry === "functions" ? { target: "< 200" } : {}),
     });
     figures.push({ name: `${entry} bundle, gzipped`, value: gzipSync(bytes, { level: 9 }).length / 1024, unit: "KB" });
   }

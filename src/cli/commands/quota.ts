@@ -41,7 +41,7 @@ const PROCESS_IO: QuotaIo = { stdout: (text) => void process.stdout.write(text) 
 export function quotaCommand(io: QuotaIo = PROCESS_IO): Command {
   const q = CLI.quota;
   return new Command("quota")
-    .summary(both(q.description))
+    .summary(both(q.summary))
     .description(lines(q.description))
     .argument("<applicants>", both(q.applicants))
     .option("--total <n>", both(q.total), String(DEFAULT_QUOTA_TOTAL))
