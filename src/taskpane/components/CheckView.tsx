@@ -13,7 +13,9 @@ import { RECHECK_DELAY_MS } from "../state/use-pane";
 import type { PaneState } from "../state/state";
 import { BusyBar } from "./BusyBar";
 import { Notices } from "./Notices";
+import { ReadingView } from "./ReadingView";
 import { ResidentCard } from "./ResidentCard";
+import { useExplain } from "../state/use-explain";
 import { useStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -52,6 +54,7 @@ export function CheckView({
   const summary = result?.report.summary;
   const residents = result?.residents ?? [];
   const trainees = residents.filter((r) => r.row > 0).length;
+  const explains = useExplain(result);
   return (
     <div className={s.root}>
       <div className={s.toolbar}>
@@ -120,6 +123,7 @@ export function CheckView({
           )}
         </div>
       )}
+      <ReadingView explains={explains} />
       {residents.length > 0 && (
         <div className={s.list}>
           {residents.slice(0, state.shown).map((r) => (
