@@ -34,7 +34,7 @@ export function jsonReport(file: string, report: ValidationReport): JsonReport {
       sheet: g.sheet,
       range: g.range,
       layout: g.layout,
-      trainees: g.trainees.map((t) => ({ name: t.name, row: t.row, course: t.course ?? null, weeks: t.weeks, ...(t.template ? { template: true as const } : {}) })),
+      trainees: g.trainees.map((t) => ({ name: t.name, row: t.row, course: t.course ?? t.programCourse ?? null, weeks: t.weeks, ...(t.template ? { template: true as const } : {}) })),
       ...(g.explain ? { explain: g.explain } : {}),
     })),
     findings: report.findings.map((f) => ({

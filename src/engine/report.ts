@@ -9,6 +9,8 @@ export interface TraineeSummary {
   /** 1-based sheet row. */
   readonly row: number;
   readonly course: CourseId | "cs" | null;
+  /** One of the program's own courses (its profile's `courses`), when the course column names one. */
+  readonly programCourse?: string;
   /** Set on a course sheet that names no resident: a course template, not counted as a resident. */
   readonly template?: true;
   /** Weeks per field (canonical field ids), rounded to 2 decimals. */

@@ -11,6 +11,7 @@ import { EMPTY_PROFILE, type Profile } from "./profile/profile";
 import { readCapacity, type CapacityEntry } from "./rules/capacity";
 import { checkOverrides } from "./rules/check-overrides";
 import { RuleConfigError } from "./rules/errors";
+import { findCourse, PROGRAM_COURSE_RULES } from "./rules/course-rules";
 import { programMaxRule, programMinRule } from "./rules/program";
 import { COURSE_RULES, GRID_RULES, PLAN_RULES } from "./rules/registry";
 import { measureRules, runRules, type RuleDefinition } from "./rules/rule";
@@ -102,13 +103,25 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
   for (const grid of grids) {
     const plans: Plan[] = options.course ? grid.plans.map((p) => ({ ...p, course: options.course! })) : [...grid.plans];
     const trainees: GridSummary["trainees"][number][] = [];
-    for (const plan of plans) {
+    for (const marked of plans) {
+      // A course column naming one of the program's own courses (D, 総合 …): its course, not course-unknown.
+      const own = marked.course ? undefined : findCourse(profile.courses ?? [], marked.unknownCourse?.text);
+      const plan = own ? withoutUnknownCourse(marked) : marked;
       const tally = tallyPlan(plan);
       const target = { sheet: plan.sheet, trainee: plan.trainee };
       const rules = plan.course ? [...everyPlan, ...COURSE_RULES] : everyPlan;
       findings.push(...runRules(rules, tally, target, overrides));
+      if (own) findings.push(...runRules(PROGRAM_COURSE_RULES, { tally, course: own }, target, overrides));
       const progress = measureRules(rules, tally, overrides);
-      trainees.push({ name: plan.trainee, row: plan.row, course: plan.course ?? null, weeks: weeksOfTally(tally), progress, ...(plan.template ? { template: true as const } : {}) });
+      trainees.push({
+        name: plan.trainee,
+        row: plan.row,
+        course: plan.course ?? null,
+        ...(own ? { programCourse: own.id } : {}),
+        weeks: weeksOfTally(tally),
+        progress,
+        ...(plan.template ? { template: true as const } : {}),
+      });
       options.onProgress?.(++done, total);
     }
     if (grid.headers?.some((h) => h.reading)) findings.push(...runRules([HEADER_READING_RULE], grid, { sheet: grid.sheet, trainee: "" }, overrides));
@@ -116,6 +129,11 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
     summaries.push({ sheet: grid.sheet, range: grid.range, layout: grid.layout, trainees, ...(options.explain ? { explain: explainGrid(grid) } : {}) });
   }
   return report(summaries, findings);
+}
+
+function withoutUnknownCourse(plan: Plan): Plan {
+  const { unknownCourse: _, ...rest } = plan;
+  return rest;
 }
 
 /** Sorts findings (errors first, then by sheet and row as met) and counts them. */

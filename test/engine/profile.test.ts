@@ -143,7 +143,7 @@ describe("the published JSON schema and guide", () => {
   it("lists exactly the keys the reader takes", async () => {
     const { readFileSync } = await import("node:fs");
     const schema = JSON.parse(readFileSync(`${root}/docs/rota-profile.schema.json`, "utf8"));
-    expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "fields", "name", "rules", "vocabulary"]);
+    expect(Object.keys(schema.properties).sort()).toEqual(["$schema", "courses", "fields", "name", "rules", "vocabulary"]);
     expect(Object.keys(schema.properties.fields.items.properties).sort()).toEqual(["field", "max_weeks", "min_weeks", "note", "severity", "year"]);
     expect(ok(parseProfileJson({ name: "x", fields: [{ field: "麻酔科", min_weeks: 4, note: "n" }] }, "p.json")).fields).toHaveLength(1);
   });
@@ -156,5 +156,56 @@ describe("the published JSON schema and guide", () => {
     expect(profile.rules["surg-4w"]).toEqual({ params: { min: 8 } });
     expect(profile.fields.map((f) => f.field)).toEqual(["麻酔科", "小児科"]);
     expect(profile.vocabulary.map((v) => v.field)).toEqual(["内科(消化器)", "救急(ICU)"]);
+  });
+});
+
+describe("a program's own course", () => {
+  /** Year 1 of CLEAN_PLAN holds 内科 24, 救急 12, 外科 8, 小児科 8 (blocks 1–13); 麻酔科 sits in year 2. */
+  async function dBook(course: string, rulesRows?: ReadonlyArray<ReadonlyArray<ExcelJS.CellValue>>) {
+    const workbook = new ExcelJS.Workbook();
+    addCohortSheet(workbook, { header: "blocks", trainees: [{ name: "研修医 太郎", course, rotations: WITH_ANESTHESIA }] });
+    if (rulesRows) {
+      const ws = workbook.addWorksheet("規則");
+      rulesRows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    }
+    return readBack(workbook);
+  }
+  const D = { courses: [{ id: "D", years: [{ year: 1, ranges: [{ field: "麻酔科", min_weeks: 4, max_weeks: 8 }], required: ["救急"] }, { year: 2, required: ["小児科"] }] }] };
+
+  it("is course-unknown without a profile that defines it", async () => {
+    expect(findingsOf(await dBook("D")).map((f) => f[0])).toEqual(["course-unknown"]);
+  });
+
+  it("checks the course's per-year ranges and required fields (JSON)", async () => {
+    const profile = ok(parseProfileJson(D, "p.json"));
+    const report = validateWorkbook(await dBook("Ｄコース"), { profile });
+    expect(report.findings.map((f) => [f.rule, f.message])).toEqual([
+      ["course-range", "1年次の 麻酔科 0週 (D コースは 4〜8週)"],
+      ["course-required", "D コースの2年次に 小児科 がありません"],
+    ]);
+    expect(report.grids[0]!.trainees[0]!.programCourse).toBe("D");
+  });
+
+  it("reads the same course from a 規則 sheet's コース rows", async () => {
+    const sheets = await dBook("D", [
+      ["コース", "年次", "分野", "最低週数", "最大週数", "施設"],
+      ["D", 1, "麻酔科", 4, 8, null],
+      ["D", 1, "救急", null, null, null],
+      ["D", 2, "小児科", null, null, null],
+    ]);
+    expect(findingsOf(sheets).map((f) => f[0])).toEqual(["course-range", "course-required"]);
+  });
+
+  it("refuses a course naming an unknown field or site, naming the key", () => {
+    const bad = { courses: [{ id: "D", years: [{ year: 1, site: "月面", ranges: [{ field: "麻酔課", min_weeks: 4 }] }] }] };
+    expect(problems(parseProfileJson(bad, "p.json"))).toEqual([
+      expect.stringContaining("courses[0].years[0].site"),
+      expect.stringContaining("courses[0].years[0].ranges[0].field: 「麻酔課」"),
+    ]);
+  });
+
+  it("leaves the department's courses A/B/C to their own rules, as shipped", async () => {
+    const profile = ok(parseProfileJson(D, "p.json"));
+    expect(validateWorkbook(await dBook("A"), { profile }).findings.map((f) => f.rule)).not.toContain("course-range");
   });
 });

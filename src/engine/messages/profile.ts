@@ -83,5 +83,9 @@ export const PROFILE_MESSAGES = {
     en: `sheet "${sheet}" has no header row (分野 | 最低週数 …, or 規則 | 項目 | 値)`,
   }),
   notJson: (detail: string): Message => ({ ja: `JSON として読めません: ${detail}`, en: `not valid JSON: ${detail}` }),
+  badSite: (text: string, where: string): Message => ({
+    ja: `${where}: 施設「${text}」の種類が分かりません (大学病院・基幹型、協力型研修病院、研修協力施設)`,
+    en: `${where}: "${text}" is no kind of site Rota knows (core / university hospital, cooperating hospital, cooperating facility)`,
+  }),
   badCourse: (text: string, where: string): Message => ({ ja: `${where}: コース「${text}」は定義されていません`, en: `${where}: course "${text}" is not defined` }),
 };

@@ -133,6 +133,19 @@ export const TWO_YEAR_MESSAGES = {
     ja: `${year}年次の血液内科 ${w(weeks)}週 (${course} コースは ${w(min)}〜${w(max)}週)`,
     en: `${w(weeks)} weeks of hematology in the ${YEAR_EN[year - 1]} year (course ${course}: ${w(min)}–${w(max)} weeks)`,
   }),
+  courseRange: (year: 1 | 2, course: string, key: string, weeks: number, min: number, max?: number): Message => {
+    const n = names(key);
+    const range = max === undefined ? `${w(min)}週以上` : `${w(min)}〜${w(max)}週`;
+    const rangeEn = max === undefined ? `at least ${w(min)} weeks` : `${w(min)}–${w(max)} weeks`;
+    return {
+      ja: `${year}年次の ${n.ja} ${w(weeks)}週 (${course} コースは ${range})`,
+      en: `${w(weeks)} weeks of ${n.en} in the ${YEAR_EN[year - 1]} year (course ${course}: ${rangeEn})`,
+    };
+  },
+  courseRequired: (year: 1 | 2, course: string, key: string): Message => {
+    const n = names(key);
+    return { ja: `${course} コースの${year}年次に ${n.ja} がありません`, en: `Course ${course}'s ${YEAR_EN[year - 1]} year lacks ${n.en}` };
+  },
   courseBYear1Emergency: (): Message => ({
     ja: `B コースは1年次に救急を研修します (1年次に救急がありません)`,
     en: `Course B does emergency medicine in the first year (none found there)`,

@@ -3,7 +3,10 @@ import type { Message } from "../messages/message";
 import { PROFILE_MESSAGES as M } from "../messages/profile";
 import type { RuleOverride } from "../options";
 import { checkOverrides } from "../rules/check-overrides";
+import type { CourseDef, CourseRange, CourseYear } from "../rules/course-plan";
+import { courseKey } from "../rules/course-rules";
 import type { FieldRequirement } from "../rules/program";
+import { classifySite } from "../vocabulary/sites";
 import { ruleById } from "../rules/registry";
 import { fieldLabel } from "../vocabulary/label";
 import { parseCell } from "../vocabulary/parse-cell";
@@ -53,6 +56,7 @@ export class ProfileBuilder {
   private readonly numberSources: Record<string, string> = {};
   private readonly fields: FieldRequirement[] = [];
   private readonly vocabulary: VocabularyEntry[] = [];
+  private readonly courses = new Map<string, { id: string; title: string; source: string; years: Map<1 | 2, { site?: CourseYear["site"]; ranges: CourseRange[]; required: string[] }> }>();
   readonly problems: Message[] = [];
 
   constructor(private readonly source: string) {}
@@ -101,10 +105,56 @@ export class ProfileBuilder {
     this.vocabulary.push({ text: text.trim(), field: resolved.label, source: where });
   }
 
+  /** A year of one of the program's courses (created on first mention). */
+  private courseYearOf(id: string, year: 1 | 2, where: string) {
+    const key = courseKey(id);
+    let course = this.courses.get(key);
+    if (!course) this.courses.set(key, (course = { id: id.trim(), title: `${id.trim()} コース`, source: where, years: new Map() }));
+    let y = course.years.get(year);
+    if (!y) course.years.set(year, (y = { ranges: [], required: [] }));
+    return y;
+  }
+
+  /** A course's year spent at a kind of site (大学病院, 協力型研修病院, 研修協力施設, or core …). */
+  courseSite(id: string, year: 1 | 2, site: string, where: string): void {
+    const kind = siteKind(site);
+    if (!kind) return this.problem(M.badSite(site, where));
+    this.courseYearOf(id, year, where).site = kind;
+  }
+
+  /** A field's range in a course's year. */
+  courseRange(id: string, year: 1 | 2, text: string, min: number, max: number | undefined, where: string): void {
+    const resolved = fieldKey(text);
+    if (!("key" in resolved)) return this.problem(M.unknownField(text, where, resolved.suggestion));
+    if (max !== undefined && min > max) return this.problem(M.minOverMax(resolved.label, min, max, where));
+    this.courseYearOf(id, year, where).ranges.push({ field: resolved.key, min, ...(max !== undefined ? { max } : {}) });
+  }
+
+  /** A field a course's year must hold. */
+  courseRequired(id: string, year: 1 | 2, text: string, where: string): void {
+    const resolved = fieldKey(text);
+    if (!("key" in resolved)) return this.problem(M.unknownField(text, where, resolved.suggestion));
+    this.courseYearOf(id, year, where).required.push(resolved.key);
+  }
+
+  /** A course's title, for listings. */
+  courseTitle(id: string, title: string, where: string): void {
+    const key = courseKey(id);
+    const course = this.courses.get(key);
+    if (course) course.title = title;
+    else this.courses.set(key, { id: id.trim(), title, source: where, years: new Map() });
+  }
+
   finish(): ProfileResult {
     for (const p of checkOverrides(this.rules, { national: "floor" })) this.problems.push(M.ruleProblem(p, this.where(p.rule, "param" in p ? p.param : undefined)));
     if (this.problems.length > 0) return { ok: false, problems: this.problems };
-    return { ok: true, profile: { rules: changesOnly(this.rules), fields: this.fields, vocabulary: this.vocabulary, source: this.source, ruleSources: this.ruleSources } };
+    const courses: CourseDef[] = [...this.courses.values()].map((c) => ({
+      id: c.id,
+      title: c.title,
+      source: c.source,
+      years: [...c.years].sort((a, b) => a[0] - b[0]).map(([year, y]) => ({ year, ...(y.site ? { site: y.site } : {}), ranges: y.ranges, required: y.required })),
+    }));
+    return { ok: true, profile: { rules: changesOnly(this.rules), fields: this.fields, vocabulary: this.vocabulary, courses, source: this.source, ruleSources: this.ruleSources } };
   }
 
   /** Where a rule's change (or one of its numbers) was written. */
@@ -133,4 +183,12 @@ function changesOnly(rules: Readonly<Record<string, RuleOverride>>): Record<stri
     if (Object.keys(change).length > 0) out[id] = change;
   }
   return out;
+}
+
+/** A course year's site as a coordinator writes it: the kind's own id, or a name classifySite knows. */
+function siteKind(text: string): CourseYear["site"] | undefined {
+  const t = text.normalize("NFKC").trim();
+  if (t === "core" || t === "coop-hospital" || t === "coop-facility") return t;
+  const kind = classifySite(t);
+  return kind === "unknown" ? undefined : kind;
 }

@@ -46,7 +46,7 @@ export function rulesInForceList(profile: Profile = EMPTY_PROFILE): RuleInForce[
       changed: o !== undefined,
     });
   }
-  const program = RULES.filter((r) => r.group === "program");
+  const program = RULES.filter((r) => r.id === "program-min" || r.id === "program-max");
   for (const f of profile.fields) {
     const params = {
       field: f.field,
@@ -70,7 +70,30 @@ export function rulesInForceList(profile: Profile = EMPTY_PROFILE): RuleInForce[
       });
     }
   }
+  for (const c of profile.courses ?? []) {
+    for (const y of c.years) {
+      for (const r of y.ranges) {
+        const label = labelOf(r.field);
+        const range = r.max === undefined ? `${fmtWeeks(r.min)}週以上` : `${fmtWeeks(r.min)}〜${fmtWeeks(r.max)}週`;
+        const rangeEn = r.max === undefined ? `at least ${fmtWeeks(r.min)} weeks` : `${fmtWeeks(r.min)}–${fmtWeeks(r.max)} weeks`;
+        out.push(courseRow("course-range", c.source, { course: c.id, year: y.year, field: r.field, min_weeks: r.min, ...(r.max !== undefined ? { max_weeks: r.max } : {}) }, {
+          ja: `${c.id} コース ${y.year}年次: ${label} ${range}`,
+          en: `Course ${c.id}, year ${y.year}: ${label} ${rangeEn}`,
+        }, profile, r.field));
+      }
+      for (const field of y.required) {
+        out.push(courseRow("course-required", c.source, { course: c.id, year: y.year, field }, { ja: `${c.id} コース ${y.year}年次: ${labelOf(field)}`, en: `Course ${c.id}, year ${y.year}: ${labelOf(field)}` }, profile, field));
+      }
+    }
+  }
   return out;
+}
+
+const labelOf = (field: string): string => (field.includes("/") ? `${field.replace("/", "(")})` : field);
+
+function courseRow(id: string, source: string, params: Record<string, number | string>, description: Message, profile: Profile, field: string): RuleInForce {
+  const o = profile.rules[id];
+  return { id, severity: o?.severity ?? "warning", enabled: o?.enabled ?? true, params, source, group: "program", description, changed: true, field };
 }
 
 function fieldDescription(field: string, weeks: number | undefined, min: boolean, year?: 1 | 2): Message {

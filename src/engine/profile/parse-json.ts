@@ -2,7 +2,10 @@ import { PROFILE_MESSAGES as M } from "../messages/profile";
 import type { RuleOverride } from "../options";
 import { ProfileBuilder, readSeverity, type ProfileResult } from "./build";
 
-const TOP_KEYS = ["$schema", "name", "rules", "fields", "vocabulary"] as const;
+const TOP_KEYS = ["$schema", "name", "rules", "fields", "vocabulary", "courses"] as const;
+const COURSE_KEYS = ["id", "title", "years"] as const;
+const YEAR_KEYS = ["year", "site", "ranges", "required"] as const;
+const RANGE_KEYS = ["field", "min_weeks", "max_weeks"] as const;
 const FIELD_KEYS = ["field", "min_weeks", "max_weeks", "year", "severity", "note"] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -50,7 +53,49 @@ export function parseProfileJson(json: unknown, source: string): ProfileResult {
       else b.spelling(text, field, `vocabulary.${text}`);
     }
   }
+  const courses = json["courses"];
+  if (courses !== undefined) {
+    if (!Array.isArray(courses)) b.problem(M.notAList("courses"));
+    else courses.forEach((c, i) => readCourse(b, c, `courses[${i}]`));
+  }
   return b.finish();
+}
+
+/** `{ "id": "D", "years": [ { "year": 1, "site": "大学病院", "ranges": [ { "field": "麻酔科", "min_weeks": 4, "max_weeks": 8 } ], "required": ["小児科"] } ] }` */
+function readCourse(b: ProfileBuilder, c: unknown, at: string): void {
+  if (!isObject(c)) return b.problem(M.notAnObject(at));
+  for (const key of Object.keys(c)) if (!(COURSE_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, COURSE_KEYS, at));
+  const id = c["id"];
+  if (typeof id !== "string" || id.trim() === "") return b.problem(M.badCourse(String(id ?? ""), `${at}.id`));
+  if (typeof c["title"] === "string") b.courseTitle(id, c["title"], at);
+  else b.courseTitle(id, `${id} コース`, at);
+  const years = c["years"];
+  if (years === undefined) return;
+  if (!Array.isArray(years)) return b.problem(M.notAList(`${at}.years`));
+  years.forEach((y, i) => {
+    const yat = `${at}.years[${i}]`;
+    if (!isObject(y)) return b.problem(M.notAnObject(yat));
+    for (const key of Object.keys(y)) if (!(YEAR_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, YEAR_KEYS, yat));
+    const year = y["year"];
+    if (year !== 1 && year !== 2) return b.problem(M.badYear(year, `${yat}.year`));
+    if (y["site"] !== undefined) b.courseSite(id, year, String(y["site"]), `${yat}.site`);
+    const ranges = y["ranges"] ?? [];
+    if (!Array.isArray(ranges)) b.problem(M.notAList(`${yat}.ranges`));
+    else
+      ranges.forEach((r, j) => {
+        const rat = `${yat}.ranges[${j}]`;
+        if (!isObject(r)) return b.problem(M.notAnObject(rat));
+        for (const key of Object.keys(r)) if (!(RANGE_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, RANGE_KEYS, rat));
+        const min = r["min_weeks"] ?? 0;
+        const max = r["max_weeks"];
+        if (typeof min !== "number" || min < 0 || min > 52) return b.problem(M.badNumber(min, `${rat}.min_weeks`, 0, 52));
+        if (max !== undefined && (typeof max !== "number" || max < 0 || max > 52)) return b.problem(M.badNumber(max, `${rat}.max_weeks`, 0, 52));
+        b.courseRange(id, year, String(r["field"] ?? ""), min, max as number | undefined, `${rat}.field`);
+      });
+    const required = y["required"] ?? [];
+    if (!Array.isArray(required)) b.problem(M.notAList(`${yat}.required`));
+    else required.forEach((f, j) => b.courseRequired(id, year, String(f), `${yat}.required[${j}]`));
+  });
 }
 
 /** `"surg-4w": { "min": 8, "severity": "error", "enabled": true }`: any other key is one of the rule's numbers. */

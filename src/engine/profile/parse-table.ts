@@ -41,6 +41,10 @@ const HEADERS: Readonly<Record<string, Column>> = {
   略称: "spelling",
   spelling: "spelling",
   text: "spelling",
+  コース: "course",
+  course: "course",
+  施設: "site",
+  site: "site",
   項目: "param",
   parameter: "param",
   値: "value",
@@ -53,7 +57,7 @@ const HEADERS: Readonly<Record<string, Column>> = {
   description: "note",
   source: "note",
 };
-type Column = "rule" | "field" | "min" | "max" | "year" | "severity" | "enabled" | "spelling" | "param" | "value" | "note";
+type Column = "course" | "site" | "rule" | "field" | "min" | "max" | "year" | "severity" | "enabled" | "spelling" | "param" | "value" | "note";
 
 const TRUE = new Set(["true", "yes", "on", "1", "はい", "有効", "○", "◯", "〇", "する"]);
 const FALSE = new Set(["false", "no", "off", "0", "いいえ", "無効", "×", "✕", "しない", "-"]);
@@ -115,6 +119,21 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
       return s ?? null;
     };
 
+    /** A row of one of the program's courses: コース + 年次, with 施設, or 分野 and its weeks (a range) or none (required). */
+    function readCourseRow(): void {
+      const id = text("course");
+      const y = text("year").normalize("NFKC").replace(/年次|年目/, "");
+      if (y !== "1" && y !== "2") return b.problem(M.badYear(text("year"), where("year")));
+      const year = y === "1" ? 1 : 2;
+      if (text("site") !== "") b.courseSite(id, year, text("site"), where("site"));
+      if (text("field") === "") return;
+      const min = number("min");
+      const max = number("max");
+      if (min === null || max === null) return;
+      if (min === undefined && max === undefined) return b.courseRequired(id, year, text("field"), where("field"));
+      b.courseRange(id, year, text("field"), min ?? 0, max, where("field"));
+    }
+
     const ruleId = text("rule").normalize("NFKC").toLowerCase();
     if (ruleId !== "" && ruleId !== "program-min" && ruleId !== "program-max") {
       const rule = ruleById(ruleId);
@@ -147,6 +166,10 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
       continue;
     }
 
+    if (text("course") !== "") {
+      readCourseRow();
+      continue;
+    }
     if (text("spelling") !== "") {
       b.spelling(text("spelling"), text("field"), where("spelling"));
       continue;

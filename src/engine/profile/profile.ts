@@ -1,4 +1,5 @@
 import type { RuleOverride } from "../options";
+import type { CourseDef } from "../rules/course-plan";
 import type { FieldRequirement } from "../rules/program";
 
 /** A spelling of the program's own (消内) and the field it names (内科(消化器)). */
@@ -22,6 +23,8 @@ export interface Profile {
   /** The program's fields (program-min / program-max). */
   readonly fields: readonly FieldRequirement[];
   readonly vocabulary: readonly VocabularyEntry[];
+  /** The program's own courses (a plan's コース column names one): per-year ranges, required fields, sites. */
+  readonly courses?: readonly CourseDef[];
   /** Where the profile came from, for listings: "規則 シート", "rules.json". */
   readonly source: string;
   /** Where each rule's change was written (rule id → `規則!B4`, `rules.surg-4w`). */
@@ -29,4 +32,4 @@ export interface Profile {
 }
 
 /** No profile: the national rules and the department's courses as shipped. */
-export const EMPTY_PROFILE: Profile = { rules: {}, fields: [], vocabulary: [], source: "", ruleSources: {} };
+export const EMPTY_PROFILE: Profile = { rules: {}, fields: [], vocabulary: [], courses: [], source: "", ruleSources: {} };

@@ -2,6 +2,7 @@ import { EPS } from "../detect/header-runs";
 import type { CourseId } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { maxWeeks, minWeeks } from "./params";
+import { courseYear, HEMATOLOGY_COURSES } from "./course-plan";
 import type { RuleDefinition, RuleHit } from "./rule";
 import { cellsOf, shortfalls, upper } from "./national";
 import { subKey, type PlanTally } from "./tally";
@@ -20,15 +21,9 @@ const course = (t: PlanTally): CourseId | undefined => t.plan.course;
 /** 内科 subspecialties the seed recommends, ≥ 4 weeks each (§2). */
 const RECOMMENDED_SUBS = ["腫瘍", "消化器", "循環器", "呼吸器", "脳神経", "免疫・リウマチ"] as const;
 
-/** What course B's second year must hold (§3 B: 地域医療と精神科、脳神経内科、免疫・リウマチ内科を経験後). */
-const COURSE_B_YEAR2 = ["地域医療", "精神科", subKey("内科", "脳神経"), subKey("内科", "免疫・リウマチ")] as const;
-
-/** Where each course spends each year (§3). */
-const COURSE_SITES: Readonly<Record<CourseId, readonly [string, string]>> = {
-  A: ["core", "coop-hospital"],
-  B: ["coop-hospital", "core"],
-  C: ["core", "core"],
-};
+/** What a course's year must hold, and whether the year checks 血液's range: the course data's (course-plan.ts). */
+const required = (c: CourseId, year: 1 | 2): readonly string[] => courseYear(HEMATOLOGY_COURSES[c], year)?.required ?? [];
+const hasHemaRange = (c: CourseId, year: 1 | 2): boolean => (courseYear(HEMATOLOGY_COURSES[c], year)?.ranges ?? []).some((r) => r.field === HEMA);
 
 /** 血液 (split evenly where a cell names several subspecialties). */
 function hemaMeasure(t: PlanTally, p: Readonly<Record<string, number>>) {
@@ -96,7 +91,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("1年次の血液内科の最低週数", "Least weeks of hematology in year 1", 52), max: maxWeeks("1年次の血液内科の最大週数", "Most weeks of hematology in year 1", 52) },
     check(t, p) {
       const c = course(t);
-      if (!c) return [];
+      if (!c || !hasHemaRange(c, 1)) return [];
       const weeks = sumWeeks(t.yearSubWeeks[0], HEMA);
       if (weeks + EPS >= p.min! && weeks <= upper(t, p.max!)) return [];
       const slots = (t.slotsBySub.get(HEMA) ?? []).filter((s) => s.year === 1);
@@ -117,7 +112,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     },
     check(t, p) {
       const c = course(t);
-      if (c !== "A" && c !== "B") return [];
+      if (!c || !hasHemaRange(c, 2)) return [];
       const max = c === "A" ? p.maxA! : p.maxB!;
       const weeks = sumWeeks(t.yearSubWeeks[1], HEMA);
       if (weeks + EPS >= p.min! && weeks <= upper(t, max)) return [];
@@ -134,8 +129,9 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     params: {},
     paramSpecs: {},
     check(t) {
-      if (course(t) !== "B" || sumWeeks(t.yearWeeks[0], "救急") > EPS) return [];
-      return [{ cells: [t.plan.nameCell], message: M.courseBYear1Emergency(), facts: { field: "救急", actual: 0, unit: "weeks", year: 1, course: "B" } }];
+      const c = course(t);
+      if (!c || !required(c, 1).includes("救急") || sumWeeks(t.yearWeeks[0], "救急") > EPS) return [];
+      return [{ cells: [t.plan.nameCell], message: M.courseBYear1Emergency(), facts: { field: "救急", actual: 0, unit: "weeks", year: 1, course: c } }];
     },
   },
   {
@@ -147,11 +143,12 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     params: {},
     paramSpecs: {},
     check(t) {
-      if (course(t) !== "B") return [];
-      return COURSE_B_YEAR2.filter((key) => (key.includes("/") ? sumWeeks(t.yearSubWeeks[1], key) : sumWeeks(t.yearWeeks[1], key)) <= EPS).map((key) => ({
+      const c = course(t);
+      if (!c) return [];
+      return required(c, 2).filter((key) => (key.includes("/") ? sumWeeks(t.yearSubWeeks[1], key) : sumWeeks(t.yearWeeks[1], key)) <= EPS).map((key) => ({
         cells: cellsOf(t, t.plan.slots.filter((s) => s.year === 2)),
         message: M.courseBYear2(key),
-        facts: { field: key, actual: 0, unit: "weeks" as const, year: 2 as const, course: "B" },
+        facts: { field: key, actual: 0, unit: "weeks" as const, year: 2 as const, course: c },
       }));
     },
   },
@@ -168,7 +165,8 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
       if (!c) return [];
       const hits: RuleHit[] = [];
       for (const year of [1, 2] as const) {
-        const expected = COURSE_SITES[c][year - 1]!;
+        const expected = courseYear(HEMATOLOGY_COURSES[c], year)?.site;
+        if (expected === undefined) continue;
         const byKind = new Map<string, number>();
         let yearWeeks = 0;
         for (const s of t.plan.slots) {

@@ -2,6 +2,7 @@ import { EPS } from "../detect/header-runs";
 import type { Severity } from "../model/finding";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { cellsOf, upper } from "./national";
+import { COURSE_RANGE_RULE, COURSE_REQUIRED_RULE } from "./course-rules";
 import type { Measure, RuleDefinition, RuleHit } from "./rule";
 import { subKey, type PlanTally } from "./tally";
 
@@ -100,5 +101,5 @@ export function programMaxRule(requirements: readonly FieldRequirement[]): RuleD
   };
 }
 
-/** The registry's instances: no fields (a profile brings them). */
-export const PROGRAM_RULES: ReadonlyArray<RuleDefinition<PlanTally, Record<string, never>>> = [programMinRule([]), programMaxRule([])];
+/** The registry's instances: no fields, no courses (a profile brings them). */
+export const PROGRAM_RULES: ReadonlyArray<RuleDefinition<any, Record<string, never>>> = [programMinRule([]), programMaxRule([]), COURSE_RANGE_RULE, COURSE_REQUIRED_RULE];
