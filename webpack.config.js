@@ -21,6 +21,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const { RotaAddinPlugin, deploymentUrl, devServerPort, devUrl } = require("./src/addin/build/plugin");
 
 const OUTPUT = path.resolve(__dirname, "dist/addin");
@@ -102,6 +103,9 @@ module.exports = async (env = {}, argv = {}) => {
       assetFilter: (file) => /^(functions|commands)\b.*\.js$/.test(file),
     },
     plugins: [
+      // HiGHS's loader imports node:module only when it runs under Node; in the planner's Web Worker
+      // (a chunk of its own, with highs.wasm beside it) it never does.
+      new webpack.NormalModuleReplacementPlugin(/^node:module$/, "data:text/javascript,export default {}"),
       new CustomFunctionsMetadataPlugin({
         input: path.resolve(__dirname, "src/functions/functions.ts"),
         output: "functions.json",

@@ -38,6 +38,7 @@ export interface Strings {
     readonly highlight: string;
     readonly clear: string;
     readonly insert: string;
+    readonly plan: string;
   };
   readonly scopeSheet: (sheet: string, range: string) => string;
   readonly scopeSelection: (sheet: string, range: string) => string;
@@ -137,6 +138,7 @@ const JA: Strings = {
     highlight: "ハイライトを付けています…",
     clear: "ハイライトを外しています…",
     insert: "書き込んでいます…",
+    plan: "計画を計算しています…",
   },
   scopeSheet: (sheet, range) => `シート「${sheet}」全体 (${range})`,
   scopeSelection: (sheet, range) => `シート「${sheet}」の選択範囲 ${range}`,
@@ -243,6 +245,7 @@ const EN: Strings = {
     highlight: "Highlighting…",
     clear: "Clearing highlights…",
     insert: "Writing…",
+    plan: "Computing the plan…",
   },
   scopeSheet: (sheet, range) => `Whole sheet "${sheet}" (${range})`,
   scopeSelection: (sheet, range) => `Selection ${range} on "${sheet}"`,

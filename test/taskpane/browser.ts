@@ -54,6 +54,7 @@ const TYPES: Readonly<Record<string, string>> = {
   ".png": "image/png",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
 };
 
 export interface Server {

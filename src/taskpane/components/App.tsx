@@ -9,9 +9,12 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { STRINGS, type Lang } from "../i18n";
+import { PLAN_STRINGS } from "../plan/strings";
 import { usePane } from "../state/use-pane";
+import { usePlanTask } from "../state/use-plan";
 import type { WorkbookPort } from "../workbook/port";
 import { CheckView } from "./CheckView";
+import { PlanView } from "./PlanView";
 import { StringsContext } from "./strings";
 import { TemplateView } from "./TemplateView";
 
@@ -35,13 +38,14 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-type TabId = "check" | "templates";
+type TabId = "check" | "templates" | "plan";
 
-/** The task pane: 検証 (check, highlight, clear) and テンプレート (insert a course template). */
+/** The task pane: 検証 (check, highlight, clear), テンプレート (insert a course template) and 計画 (自動作成, 修正案). */
 export function App({ port, lang }: { readonly port: WorkbookPort; readonly lang: Lang }) {
   const s = useStyles();
   const strings = STRINGS[lang];
-  const { state, actions } = usePane(port, strings);
+  const { state, actions, kit } = usePane(port, strings);
+  const plan = usePlanTask(kit);
   const [tab, setTab] = useState<TabId>("check");
   return (
     <StringsContext.Provider value={strings}>
@@ -61,10 +65,13 @@ export function App({ port, lang }: { readonly port: WorkbookPort; readonly lang
         >
           <Tab value="check">{strings.tabs.check}</Tab>
           <Tab value="templates">{strings.tabs.templates}</Tab>
+          <Tab value="plan">{PLAN_STRINGS[lang].tab}</Tab>
         </TabList>
         <main>
           {tab === "check" ? (
             <CheckView state={state} actions={actions} />
+          ) : tab === "plan" ? (
+            <PlanView state={state} actions={actions} plan={plan} />
           ) : (
             <TemplateView state={state} actions={actions} />
           )}

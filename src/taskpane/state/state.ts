@@ -6,9 +6,9 @@ import type { Strings } from "../i18n";
  * The pane's state and how actions change it: a pure reducer, so the pane's behaviour can be
  * tested without a browser. The side effects (talking to the workbook) live in the task hooks (`use-*.ts`).
  */
-export type Task = "check" | "highlight" | "clear" | "insert";
+export type Task = "check" | "highlight" | "clear" | "insert" | "plan";
 export type Stage = keyof Strings["stages"];
-export type Area = "check" | "templates";
+export type Area = "check" | "templates" | "plan";
 
 export interface Busy {
   readonly task: Task;
