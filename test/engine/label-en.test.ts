@@ -1,6 +1,7 @@
 import { labelEn } from "../../src/engine/vocabulary/label";
 import { TWO_YEAR_MESSAGES } from "../../src/engine/messages/two-year";
-import { periodEn } from "../../src/engine/messages/cs";
+import { CS_MESSAGES, periodEn } from "../../src/engine/messages/cs";
+import { EXTENSION_REASONS } from "../../src/engine/cs/vocabulary";
 
 describe("labelEn", () => {
   it("names a field, a subspecialty and several in English from the field table", () => {
@@ -26,5 +27,21 @@ describe("English messages name fields in English", () => {
   it("quotes a clinician-scientist period as the user wrote it, and says Rota's own row in English", () => {
     expect(periodEn("7年目 (2028年度)")).toBe('Period "7年目 (2028年度)"');
     expect(periodEn("12行目")).toBe("Row 12");
+  });
+});
+
+describe("English clinician-scientist messages", () => {
+  const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+  it("list the allowed extension reasons in English", () => {
+    const labels = EXTENSION_REASONS.map((r) => r.label);
+    const en = CS_MESSAGES.extensionNoReason("12行目", labels).en;
+    expect(en).toBe(`Row 12: an extension or leave with no reason given (allowed: ${EXTENSION_REASONS.map((r) => r.en).join(", ")})`);
+    expect(en).not.toMatch(JAPANESE);
+  });
+
+  it("say the clinical training in English", () => {
+    expect(CS_MESSAGES.trainingNotDone("未").en).toMatch(/^completion of the 2-year clinical training is "未"/);
+    expect(CS_MESSAGES.trainingAfterStart("2024-03-31", "2023-04-01").en).not.toMatch(JAPANESE);
   });
 });

@@ -3,6 +3,7 @@
  * Japanese and English. Rules and readers find; these functions say.
  */
 import type { Message } from "./message";
+import { EXTENSION_REASONS } from "../cs/vocabulary";
 
 const m = (ja: string, en: string): Message => ({ ja, en });
 
@@ -61,6 +62,11 @@ export const QUOTA_MESSAGES = {
 
 // ───────────────────────────── clinician-scientist plan ─────────────────────────────
 
+/** The allowed extension reasons in English, from their Japanese labels (unknown ones as they are). */
+function allowedEn(labels: readonly string[]): string[] {
+  return labels.map((label) => EXTENSION_REASONS.find((r) => r.label === label)?.en ?? label);
+}
+
 /**
  * A period named in an English message: the period cell's text is the user's, so it is quoted;
  * the row Rota names when that cell is empty is said in English.
@@ -93,12 +99,12 @@ export const CS_MESSAGES = {
   trainingNotDone: (text: string): Message =>
     m(
       `臨床研修修了が「${text}」: 2年間の臨床研修を修了してからのコースです`,
-      `臨床研修 finished is "${text}": the course follows the completed 2-year 臨床研修`,
+      `completion of the 2-year clinical training is "${text}": the course follows the completed clinical training`,
     ),
   trainingAfterStart: (done: string, start: string): Message =>
     m(
       `臨床研修修了 ${done} がコース開始 ${start} より後です`,
-      `臨床研修 is finished on ${done}, after the course starts on ${start}`,
+      `the 2-year clinical training is finished on ${done}, after the course starts on ${start}`,
     ),
   // cs-length (seed 001 Ⅰ.2.(1), Ⅲ.1; FY2024 revision)
   tooShort: (years: number, min: number): Message =>
@@ -178,12 +184,12 @@ export const CS_MESSAGES = {
   extensionReason: (label: string, reason: string, allowed: readonly string[]): Message =>
     m(
       `${label}: 延長理由「${reason}」は認められる理由ではありません (${list(allowed, "、")})`,
-      `${periodEn(label)}: the extension reason "${reason}" is not an allowed one (${list(allowed, ", ")})`,
+      `${periodEn(label)}: the extension reason "${reason}" is not an allowed one (${list(allowedEn(allowed), ", ")})`,
     ),
   extensionNoReason: (label: string, allowed: readonly string[]): Message =>
     m(
       `${label}: 延長・休止の理由が書かれていません (認められる理由: ${list(allowed, "、")})`,
-      `${periodEn(label)}: an extension or leave with no reason given (allowed: ${list(allowed, ", ")})`,
+      `${periodEn(label)}: an extension or leave with no reason given (allowed: ${list(allowedEn(allowed), ", ")})`,
     ),
   // cs-missing: facts not filled yet
   missingFacts: (labels: readonly string[], labelsEn: readonly string[]): Message =>
