@@ -117,6 +117,29 @@ describe("planWorkbook (mode plan)", () => {
     });
   });
 
+  describe("a program's own course (profile courses)", () => {
+    it("meets the course's ranges and required fields for a resident whose コース names it", async () => {
+      const wb = cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 一郎", course: "D", rotations: EMPTY }] });
+      const course = {
+        id: "D",
+        title: "D コース",
+        years: [
+          { year: 1 as const, ranges: [], required: ["皮膚科"] },
+          { year: 2 as const, ranges: [{ field: "麻酔科", min: 8, max: 8 }], required: [] },
+        ],
+        source: "test",
+      };
+      const profile = { rules: {}, fields: [], vocabulary: [], courses: [course], source: "test", ruleSources: {} };
+      const { outcome } = await plan(wb, { profile });
+      expect(outcome.ok).toBe(true);
+      const slots = findGrids(outcome.sheets[0]!)[0]!.plans[0]!.slots;
+      expect(slots.some((s) => s.year === 1 && s.parsed.field === "皮膚科")).toBe(true);
+      expect(slots.filter((s) => s.year === 2 && s.parsed.field === "麻酔科")).toHaveLength(2);
+      expect(outcome.after.findings.map((f) => f.rule)).not.toEqual(expect.arrayContaining(["course-range"]));
+      expect(outcome.after.findings.map((f) => f.rule)).not.toEqual(expect.arrayContaining(["course-required"]));
+    });
+  });
+
   describe("when no plan exists", () => {
     it("names the field, the blocks and the numbers that cannot all hold (capacity)", async () => {
       // Three residents; everything fixed but blocks 5–6; none has 小児科, which takes one a block.

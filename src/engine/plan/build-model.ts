@@ -5,6 +5,8 @@ import type { Grid, Plan, Slot } from "../model/plan";
 import type { RuleOverride } from "../options";
 import { countsToward, type CapacityEntry } from "../rules/capacity";
 import { subKey } from "../rules/tally";
+import { findCourse } from "../rules/course-rules";
+import type { CourseDef } from "../rules/course-plan";
 import type { FieldRequirement } from "../rules/program";
 import { FIELDS } from "../vocabulary/fields";
 import { labelOf } from "../vocabulary/label";
@@ -25,6 +27,8 @@ export interface GridModelOptions {
   readonly merges?: readonly Area[];
   /** The program's own fields (a profile's `fields`: program-min / program-max). */
   readonly fields?: readonly FieldRequirement[];
+  /** The program's own courses (a profile's `courses`): a plan whose コース names one gets its ranges and required fields. */
+  readonly courses?: readonly CourseDef[];
   /** Residents' wishes (a `希望` sheet). */
   readonly preferences?: readonly Preference[];
   /** Texts the planner may also write (a program's own fields). */
@@ -106,10 +110,13 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   const capacity = options.capacity ?? [];
   const prefs = options.preferences ?? [];
   const fields = options.fields ?? [];
-  const fieldTexts = fields.map((f) => {
-    const [field, sub] = f.field.split("/") as [string, string | undefined];
+  const courses = options.courses ?? [];
+  const asText = (key: string) => {
+    const [field, sub] = key.split("/") as [string, string | undefined];
     return labelOf(field, sub ? [sub] : []);
-  });
+  };
+  const courseFields = courses.flatMap((c) => c.years.flatMap((y) => [...y.ranges.map((r) => r.field), ...y.required]));
+  const fieldTexts = [...fields.map((f) => f.field), ...courseFields].map(asText);
   const choices = choicesFor(grid, capacity, [...(options.extraChoices ?? []), ...fieldTexts, ...prefs.map((p) => p.text)]);
   const b = new ModelBuilder();
   const cells: CellDecision[] = [];
@@ -229,7 +236,11 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
     addCoreSite(p, plan, scale);
 
     addProgramFields(p);
-    if (!plan.course) return;
+    if (!plan.course) {
+      const own = findCourse(courses, plan.unknownCourse?.text);
+      if (own) addProgramCourse(p, own);
+      return;
+    }
     const hema = subKey("内科", "血液");
     minimum("hema-4w", hema);
     for (const sub of ["腫瘍", "消化器", "循環器", "呼吸器", "脳神経", "免疫・リウマチ"]) minimum("hema-im-sub", subKey("内科", sub));
@@ -268,6 +279,22 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
       if (min && f.min !== undefined && f.min > 0) require("program-min", { ...min, severity: f.severity }, p, m, "min", f.min, extra);
       const max = ruleSetting("program-max", overrides);
       if (max && f.max !== undefined) require("program-max", { ...max, severity: f.severity }, p, m, "max", f.max * scale, extra);
+    }
+  }
+
+  /** A program's own course: each year's ranges (course-range) and required fields (course-required). */
+  function addProgramCourse(p: number, course: CourseDef): void {
+    const scale = grid.plans[p]!.upperLimitScale;
+    const range = ruleSetting("course-range", overrides);
+    const required = ruleSetting("course-required", overrides);
+    for (const y of course.years) {
+      for (const r of y.ranges) {
+        if (!range) break;
+        const m = measure(p, weeksOf(r.field, y.year));
+        if (r.min > 0) require("course-range", range, p, m, "min", r.min, { key: r.field, year: y.year });
+        if (r.max !== undefined) require("course-range", range, p, m, "max", r.max * scale, { key: r.field, year: y.year });
+      }
+      if (required) for (const field of y.required) require("course-required", required, p, measure(p, weeksOf(field, y.year)), "min", 1, { key: field, year: y.year });
     }
   }
 

@@ -115,6 +115,7 @@ export async function planWorkbook(sheets: readonly SheetData[], options: PlanWo
       ...(sheet.merges ? { merges: sheet.merges } : {}),
       rules: overrides,
       fields: profile.fields,
+      courses: profile.courses ?? [],
       preferences,
       ...(options.extraChoices ? { extraChoices: options.extraChoices } : {}),
     });
