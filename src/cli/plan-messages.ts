@@ -33,6 +33,7 @@ export const PLAN_CLI = {
   workbook: { ja: "入力の .xlsx ブック (変更しない)", en: "the input .xlsx workbook (never modified)" } as Bilingual,
   out: { ja: "書き出す .xlsx ファイル (入力とは別)", en: "the .xlsx file to write (not the input)" } as Bilingual,
   sheet: { ja: "このシートだけを対象にする", en: "this sheet only" } as Bilingual,
+  rules: { ja: "プログラムの規則ファイル (.json, .xlsx, .csv; 既定: ブックの「規則」シート)", en: "the program's profile (.json, .xlsx, .csv; default: the workbook's 規則 sheet)" } as Bilingual,
   timeLimit: { ja: "表ごとの計算時間の上限 (秒、既定 60): 達したらそれまでの最良の計画", en: "time limit per grid in seconds (default 60): the best plan so far when reached" } as Bilingual,
   badTimeLimit: (value: string): Bilingual => ({ ja: `時間は正の秒数で指定してください: 「${value}」`, en: `the time limit must be a positive number of seconds, not "${value}"` }),
   outIsInput: (out: string): Bilingual => ({

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { readWorkbook } from "../../src/adapters/xlsx";
 import { addCapacitySheet, CLEAN_PLAN, cohortWorkbook, tempDir, writeFixture, type FixtureRotation } from "../fixtures";
@@ -139,5 +139,29 @@ describe("rota fix", () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, out: null, changes: [] });
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("rota plan --rules", () => {
+  it("plans to the profile's numbers and fields (CONTRACT §7) and refuses a bad profile with exit 2", async () => {
+    const wb = cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 一郎", rotations: [["", 26]] }] });
+    const input = await writeFixture(wb, "profiled.xlsx", dir);
+    const profile = path.join(dir, "profile.json");
+    writeFileSync(profile, JSON.stringify({ rules: { "surg-4w": { min: 12 } }, fields: [{ field: "麻酔科", min_weeks: 4 }] }));
+    const out = path.join(dir, "profiled-planned.xlsx");
+    const r = rota(["plan", input, "--out", out, "--rules", profile, "--format", "json"]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const after = json.changes.map((c: { after: string }) => c.after);
+    expect(after.filter((t: string) => t === "外科").length).toBeGreaterThanOrEqual(3);
+    expect(after).toContain("麻酔科");
+    const v = rota(["validate", out, "--rules", profile, "--format", "json"]);
+    expect(JSON.parse(v.stdout).summary.errors).toBe(0);
+
+    const bad = path.join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ rules: { "surg-4w": { min: 2 } } }));
+    const refused = rota(["plan", input, "--out", path.join(dir, "bad-out.xlsx"), "--rules", bad]);
+    expect(refused.status).toBe(2);
+    oneLine(refused.stderr);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `rota plan BOOK.xlsx --out OUT.xlsx [--sheet NAME] [--format text|json]` and
+ * `rota plan BOOK.xlsx --out OUT.xlsx [--sheet NAME] [--rules PROFILE] [--format text|json]` and
  * `rota fix BOOK.xlsx --out OUT.xlsx …` (CONTRACT §8).
  *
  * Reads the workbook (never modifying it), lets the engine model every grid and HiGHS solve it,
@@ -18,6 +18,7 @@ import { CliError } from "../cli-error";
 import type { Lang } from "../messages";
 import { both, FAIL, lines } from "../messages";
 import { PLAN_CLI, PLAN_PROGRESS, PLAN_REPORT } from "../plan-messages";
+import { loadProfile } from "../profile-file";
 import { Progress } from "../progress";
 import { findSheet, parseCourse, sameFile } from "./validate";
 
@@ -27,6 +28,8 @@ export interface PlanCliOptions {
   readonly course?: CourseId;
   readonly format: "text" | "json";
   readonly timeLimit?: number;
+  /** A program profile file (.json, .xlsx, .csv) in place of the workbook's 規則 sheet. */
+  readonly rules?: string;
   readonly lang: Lang;
 }
 
@@ -41,6 +44,7 @@ export function planCommand(mode: "plan" | "fix"): Command {
     .option("--sheet <name>", both(PLAN_CLI.sheet))
     .option("--course <course>", both({ ja: "すべての計画をこのコース (A, B, C) として扱う", en: "treat every plan as this course (A, B, C)" }), parseCourse)
     .option("--time-limit <seconds>", both(PLAN_CLI.timeLimit), parseTimeLimit)
+    .option("--rules <file>", both(PLAN_CLI.rules))
     .addOption(new Option("--format <format>", both({ ja: "出力形式", en: "output format" })).choices(["text", "json"]).default("text"))
     .addOption(new Option("--lang <lang>", both({ ja: "メッセージの言語", en: "language of the messages" })).choices(["ja", "en"]).default("ja"))
     .action(async (file: string, options: PlanCliOptions) => {
@@ -68,10 +72,13 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
     const sheet = options.sheet === undefined ? undefined : findSheet(names, options.sheet);
     if (options.sheet !== undefined && sheet === undefined) throw new CliError(FAIL.noSheet(file, options.sheet, names));
 
+    // The --rules file, else the workbook's 規則 sheet (a profile that cannot be used: exit 2).
+    const profile = await loadProfile(options.rules, loaded.sheets, file);
     const outcome = await planWorkbook(
       loaded.sheets,
       {
         mode,
+        profile,
         ...(sheet !== undefined ? { sheet } : {}),
         ...(options.course !== undefined ? { course: options.course } : {}),
         ...(options.timeLimit !== undefined ? { timeLimit: options.timeLimit } : {}),
