@@ -402,3 +402,33 @@ describe("language, size and keyboard", () => {
     await page.close();
   });
 });
+
+describe("the 規則 tab", () => {
+  it("lists the rules in force, writes a starting 規則 sheet, and a check then applies what the coordinator changes in it", async () => {
+    const page = await open();
+    await page.getByRole("tab", { name: "規則" }).click();
+    await page.getByText("「規則」シートはありません", { exact: false }).waitFor();
+    await expect(page.getByRole("list", { name: "規則" }).getByRole("listitem").count()).resolves.toBeGreaterThan(20);
+    await page.getByRole("button", { name: "「規則」シートを作る" }).click();
+    await page.getByText("「規則」シートを作りました", { exact: false }).waitFor();
+    await page.getByText("「規則」シートを適用しています").waitFor();
+    const sheet = sheetOf(await workbook(page), "規則");
+    const cells = new Map(sheet.cells);
+    expect([cells.get("A1"), cells.get("B1"), cells.get("C1")]).toEqual(["規則", "分野", "最低週数"]);
+    // The coordinator adds 麻酔科 as a required field on the sheet; the next check applies it.
+    const last = Math.max(...sheet.cells.map(([a]) => Number(/\d+$/.exec(a)![0])));
+    await page.evaluate(
+      ([b, c, grid]) => {
+        const m = (window as unknown as { __rotaMemory: { userEdit(s: string, c: string, v: unknown): void; userSelect(s: string, r: string[]): void } }).__rotaMemory;
+        m.userEdit("規則", b!, "麻酔科");
+        m.userEdit("規則", c!, 4);
+        m.userSelect(grid!, ["A1"]); // back to the plans (writing the sheet made it the active one)
+      },
+      [`B${last + 1}`, `C${last + 1}`, SHEET],
+    );
+    await page.getByRole("tab", { name: "検証" }).click();
+    await page.getByRole("button", { name: "検証", exact: true }).click();
+    await page.getByText("麻酔科 0週 (必要 4週以上)", { exact: false }).first().waitFor();
+    await page.close();
+  });
+});

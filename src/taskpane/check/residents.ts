@@ -46,15 +46,7 @@ export function residentViews(report: ValidationReport): ResidentView[] {
       const findings = seen.has(key) ? [] : (findingsOf.get(key) ?? []);
       seen.add(key);
       views.push(
-        view(
-          `${key}\u0000${t.row}`,
-          grid.sheet,
-          t.name,
-          t.row,
-          t.course,
-          weekBars(t),
-          findings
-        )
+        view(`${key}\u0000${t.row}`, grid.sheet, t.name, t.row, t.course, weekBars(t), findings)
       );
     }
   }

@@ -8,7 +8,7 @@ import type { Strings } from "../i18n";
  */
 export type Task = "check" | "highlight" | "clear" | "insert" | "plan";
 export type Stage = keyof Strings["stages"];
-export type Area = "check" | "templates" | "plan";
+export type Area = "check" | "templates" | "plan" | "rules";
 
 export interface Busy {
   readonly task: Task;

@@ -167,7 +167,9 @@ export class OfficeWorkbook implements WorkbookPort {
       // The capacity sheet (定員) and the program's rules (規則), when there are: their values in one more round trip.
       const relatedNames = sheets.items
         .map((s) => s.name)
-        .filter((n) => (isCapacitySheetName(n) || isRulesSheetName(n)) && !sameSheetName(n, sheet.name));
+        .filter(
+          (n) => (isCapacitySheetName(n) || isRulesSheetName(n)) && !sameSheetName(n, sheet.name)
+        );
       const related: SheetData[] = [];
       if (relatedNames.length > 0) {
         const ranges = relatedNames.map((n) => {
