@@ -11,7 +11,7 @@ import { parseProfileJson, parseProfileTable, readProfileSheet, rulesSheetOf, ty
 import { parseCsv } from "../engine/quota/csv";
 import { readWorkbook, WorkbookReadError } from "../adapters/xlsx";
 import { CliError } from "./cli-error";
-import { decode } from "./commands/quota";
+import { decodeText as decode } from "../adapters/workbook/text-file";
 import { PROFILE_FAIL } from "./messages";
 
 /** The profile in force: the file's when one is given (it takes the workbook's sheet's place), else the sheet's; null when neither. */

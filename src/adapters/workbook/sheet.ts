@@ -197,7 +197,7 @@ function cellOf(part: string, type: string, style: number, value: string, hasVal
  * Only a merge's top-left cell shows a value, as in Excel: a value stored in one of the other
  * cells is hidden and dropped. Costs the cells the sheet holds under merges, not the merges' areas.
  */
-function clearUnderMerges(rows: CellValue[][], areas: readonly Area[]): void {
+export function clearUnderMerges(rows: CellValue[][], areas: readonly Area[]): void {
   for (const area of areas) {
     const last = Math.min(area.bottom, rows.length - 1);
     for (let r = area.top; r <= last; r++) {

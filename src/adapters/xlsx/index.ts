@@ -4,7 +4,7 @@
  * surgical edit of the package (adapters/workbook/annotate). Only conversion and I/O live here.
  */
 export { readWorkbook, loadWorkbook, excelWorkbook, sheetData, mergedAreas, cellValue } from "./read";
-export type { LoadedWorkbook } from "./read";
+export type { LoadedWorkbook, WorkbookFormat } from "./read";
 export { templateWorkbook, LIST_SHEET } from "./template";
 export type { TemplateItem } from "./template";
 export { writeBytesFile, writeWorkbookFile, workbookBuffer } from "./write";

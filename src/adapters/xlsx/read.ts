@@ -3,7 +3,10 @@ import * as ExcelJS from "exceljs";
 import { areaFromA1 } from "../../engine/model/address";
 import type { CellValue } from "../../engine/model/cell";
 import type { Area, SheetData } from "../../engine/model/sheet";
-import { readXlsxSheets } from "../workbook/read";
+import { readCsvSheet } from "../workbook/csv";
+import { openPackage } from "../workbook/package";
+import { readPackageSheets } from "../workbook/read";
+import { readSheetJs } from "../workbook/sheetjs";
 import { rememberDefaultFont } from "./default-font";
 import { WorkbookReadError } from "./errors";
 
@@ -18,7 +21,12 @@ export interface LoadedWorkbook {
   readonly bytes: Buffer;
   /** The name errors give the workbook (its path as given). */
   readonly label: string;
+  /** What the file is: only an .xlsx (or .xlsm) package can be annotated in place. */
+  readonly format: WorkbookFormat;
 }
+
+/** The formats Rota reads. */
+export type WorkbookFormat = "xlsx" | "xls" | "ods" | "csv";
 
 /** The first bytes of an OLE compound file (.xls, and .xlsx encrypted with a password). */
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -28,12 +36,16 @@ const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 const ZIP_MAGICS = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
 
 /**
- * Reads an .xlsx file: the whole file into memory first (the input is never modified or held
- * open), then every worksheet to {@link SheetData} with Rota's streaming reader
- * (`adapters/workbook`: linear in the sheet, whatever its merges).
+ * Reads a workbook file: the whole file into memory first (the input is never modified or held
+ * open), then every worksheet to {@link SheetData}.
+ *
+ * - .xlsx / .xlsm: Rota's streaming reader (`adapters/workbook`: linear in the sheet, whatever its
+ *   merges, with bounded memory and damaged parts named);
+ * - .xls (Excel 97-2003) and .ods: SheetJS;
+ * - .csv (and .tsv, .txt): one sheet named after the file, in UTF-8, UTF-16 or Shift_JIS.
  *
  * @throws {WorkbookReadError} when the file is missing, a directory, empty, password-protected,
- *   an .xls, not a zip, a corrupt zip, or a zip with no worksheets.
+ *   not a workbook, a corrupt zip or a damaged part (named).
  * @example
  * const { sheets } = await readWorkbook("plans.xlsx");
  * sheets[0].rows[2][1]; // → "必修\n内科\n（血液）"
@@ -47,8 +59,30 @@ export async function readWorkbook(file: string): Promise<LoadedWorkbook> {
  * `label` names it in error messages.
  */
 export async function loadWorkbook(buffer: Buffer, label = "(buffer)"): Promise<LoadedWorkbook> {
-  checkSignature(label, buffer);
-  return { sheets: readXlsxSheets(buffer, label), bytes: buffer, label };
+  if (buffer.length === 0) throw new WorkbookReadError(label, "empty");
+  if (startsWith(buffer, CFB_MAGIC)) {
+    if (buffer.includes(ENCRYPTED_PACKAGE)) throw new WorkbookReadError(label, "encrypted");
+    return { sheets: readSheetJs(buffer, label), bytes: buffer, label, format: "xls" };
+  }
+  if (ZIP_MAGICS.some((magic) => startsWith(buffer, magic))) {
+    const pkg = openPackage(buffer, label);
+    if (!pkg.names.has("[Content_Types].xml") && pkg.names.has("content.xml")) {
+      return { sheets: readSheetJs(buffer, label), bytes: buffer, label, format: "ods" };
+    }
+    return { sheets: readPackageSheets(pkg, label), bytes: buffer, label, format: "xlsx" };
+  }
+  if (TEXT_NAME.test(label) || looksLikeText(buffer)) return { sheets: [readCsvSheet(buffer, label)], bytes: buffer, label, format: "csv" };
+  throw new WorkbookReadError(label, "not-xlsx");
+}
+
+/** File names read as text tables. */
+const TEXT_NAME = /\.(csv|tsv|txt)$/i;
+
+/** No NUL byte (outside UTF-16) and a separator in the first 4 KB: a text table with another name. */
+function looksLikeText(buffer: Buffer): boolean {
+  const head = buffer.subarray(0, 4096);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return (utf16 || !head.includes(0)) && /[,\t]/.test(utf16 ? new TextDecoder(head[0] === 0xff ? "utf-16le" : "utf-16be").decode(head) : head.toString("latin1")) && !head.subarray(0, 5).equals(Buffer.from("%PDF-"));
 }
 
 /**
@@ -57,8 +91,9 @@ export async function loadWorkbook(buffer: Buffer, label = "(buffer)"): Promise<
  *
  * @throws {WorkbookReadError} "corrupt" when exceljs cannot load it.
  */
-export async function excelWorkbook(loaded: Pick<LoadedWorkbook, "bytes" | "label">): Promise<ExcelJS.Workbook> {
+export async function excelWorkbook(loaded: Pick<LoadedWorkbook, "bytes" | "label"> & { readonly format?: WorkbookFormat; readonly sheets?: readonly SheetData[] }): Promise<ExcelJS.Workbook> {
   const { bytes: buffer, label } = loaded;
+  if (loaded.format !== undefined && loaded.format !== "xlsx" && loaded.sheets) return workbookOf(loaded.sheets);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings declare a Buffer of their own; node's Buffer is what it takes at runtime.
@@ -68,6 +103,31 @@ export async function excelWorkbook(loaded: Pick<LoadedWorkbook, "bytes" | "labe
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError(label, "not-workbook");
   rememberDefaultFont(workbook, buffer);
+  return workbook;
+}
+
+/**
+ * A new exceljs workbook holding the values and merges of sheets read from an .xls, .ods or .csv
+ * (what a writer such as `rota plan` or `--annotate` starts from, to save as .xlsx).
+ */
+function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const taken = new Set<string>();
+  for (const sheet of sheets) {
+    let name = sheet.name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheet.name.slice(0, 27)} (${n})`;
+    taken.add(name.toLowerCase());
+    const ws = workbook.addWorksheet(name);
+    const top = sheet.origin?.row ?? 0;
+    const left = sheet.origin?.col ?? 0;
+    sheet.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        ws.getCell(top + r + 1, left + c + 1).value = typeof value === "object" && !(value instanceof Date) ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
+      }),
+    );
+    for (const m of sheet.merges ?? []) if (m.bottom > m.top || m.right > m.left) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
   return workbook;
 }
 
@@ -86,14 +146,6 @@ async function readBytes(file: string): Promise<Buffer> {
   } catch (err) {
     throw new WorkbookReadError(file, "unreadable", errnoCode(err) ?? errorText(err));
   }
-}
-
-function checkSignature(file: string, buffer: Buffer): void {
-  if (buffer.length === 0) throw new WorkbookReadError(file, "empty");
-  if (startsWith(buffer, CFB_MAGIC)) {
-    throw new WorkbookReadError(file, buffer.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "legacy-xls");
-  }
-  if (!ZIP_MAGICS.some((magic) => startsWith(buffer, magic))) throw new WorkbookReadError(file, "not-xlsx");
 }
 
 function startsWith(buffer: Buffer, prefix: Buffer): boolean {

@@ -16,6 +16,7 @@ import type { QuotaAllocation } from "../../engine/quota/allocate";
 import { DEFAULT_QUOTA_MIN, DEFAULT_QUOTA_TOTAL } from "../../engine/quota/allocate";
 import { QUOTA_MESSAGES } from "../../engine/messages/cs";
 import { readWorkbook } from "../../adapters/xlsx/read";
+import { decodeText } from "../../adapters/workbook/text-file";
 import { WorkbookReadError } from "../../adapters/xlsx/errors";
 import { CliError } from "../cli-error";
 import type { Bilingual } from "../messages";
@@ -83,7 +84,8 @@ async function readApplicants(file: string): Promise<{ cells: CellValue[][]; fir
   }
   if (bytes.length === 0) throw new CliError(unreadable(file, "空のファイルです", "the file is empty"));
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (isZip || /\.xlsx$/i.test(file)) {
+  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf; // .xls (Excel 97-2003)
+  if (isZip || isOle || /\.(xlsx|xlsm|xls|ods)$/i.test(file)) {
     try {
       const { sheets } = await readWorkbook(file);
       const first = sheets[0];
@@ -94,23 +96,7 @@ async function readApplicants(file: string): Promise<{ cells: CellValue[][]; fir
       throw new CliError(err instanceof WorkbookReadError ? err.text : unreadable(file, "ブックを読めません", "cannot read the workbook"));
     }
   }
-  return { cells: parseCsv(decode(bytes)), firstRow: 1 };
-}
-
-/**
- * Decodes a CSV's bytes: UTF-16 with a BOM (Excel's "Unicode text"), else UTF-8 (BOM or not), else
- * Shift_JIS when UTF-8 would give replacement characters (Excel's "CSV" on Japanese Windows).
- */
-export function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  const utf8 = new TextDecoder("utf-8").decode(bytes);
-  if (!utf8.includes("\ufffd")) return utf8;
-  try {
-    return new TextDecoder("shift_jis", { fatal: true }).decode(bytes);
-  } catch {
-    return utf8;
-  }
+  return { cells: parseCsv(decodeText(bytes)), firstRow: 1 };
 }
 
 function unreadable(file: string, ja: string, en: string): Bilingual {

@@ -13,7 +13,7 @@ import { labelKey, parseCourseId, type CourseId, type Profile, type Severity, ty
 import { CS_EDITION_IDS, profileChanges, resolveCsEdition, RuleConfigError, validateWorkbook } from "../../engine";
 import { loadProfile } from "../profile-file";
 import type { LoadedWorkbook } from "../../adapters/xlsx";
-import { readWorkbook, WorkbookReadError, WorkbookWriteError, writeBytesFile } from "../../adapters/xlsx";
+import { excelWorkbook, loadWorkbook, readWorkbook, WorkbookReadError, WorkbookWriteError, workbookBuffer, writeBytesFile } from "../../adapters/xlsx";
 import { annotatePackage } from "../../adapters/workbook/annotate";
 import { CliError } from "../cli-error";
 import { exists } from "../files";
@@ -119,7 +119,9 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
       // A surgical edit of the user's own package: Rota's marks added, every other part copied as it is.
       let copy: ReturnType<typeof annotatePackage>;
       try {
-        copy = annotatePackage(loaded.bytes, loaded.sheets, report.findings, { lang, label: file });
+        // An .xls, .ods or .csv gets an .xlsx copy of its values and merges, then the same marks.
+        const base = loaded.format === "xlsx" ? loaded.bytes : await workbookBuffer(await excelWorkbook(loaded));
+        copy = annotatePackage(base, loaded.format === "xlsx" ? loaded.sheets : await sheetsOf(base, file), report.findings, { lang, label: file });
       } catch (err) {
         throw err instanceof WorkbookWriteError || err instanceof WorkbookReadError ? new CliError(err.text) : err;
       }
@@ -253,4 +255,9 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The sheets of a workbook written from another format's (their names as exceljs took them). */
+async function sheetsOf(bytes: Buffer, file: string): Promise<LoadedWorkbook["sheets"]> {
+  return (await loadWorkbook(bytes, file)).sheets;
 }
