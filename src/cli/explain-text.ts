@@ -39,9 +39,11 @@ export function explainText(report: ValidationReport, lang: Lang): string {
 export function explainLines(e: GridExplain, lang: Lang): string[] {
   const ja = lang === "ja";
   const out: string[] = [ja ? `読み取り: ${e.sheet} ${e.range} (${e.layout})` : `How ${e.sheet} ${e.range} was read (${e.layout})`];
+  if (e.orientation === "columns") out.push(ja ? "  研修医は列ごと (期間は行方向)" : "  one resident per column (the blocks run down the rows)");
   for (const h of e.headers) {
     const lengths = h.lengths.map((l) => (ja ? `1列 ${w(l.weeks)}週 ×${l.columns}` : `${l.columns} column${l.columns === 1 ? "" : "s"} of ${w(l.weeks)} weeks`)).join(", ");
-    out.push(ja ? `  見出し ${h.row}行目 ${h.range} (${UNIT[h.unit]!.ja}): ${lengths} = ${w(h.totalWeeks)}週` : `  header on row ${h.row}, ${h.range} (${UNIT[h.unit]!.en}): ${lengths} = ${w(h.totalWeeks)} weeks`);
+    const where = h.row === null ? (ja ? "(列)" : "(a column)") : ja ? `${h.row}行目` : `on row ${h.row}`;
+    out.push(ja ? `  見出し ${where} ${h.range} (${UNIT[h.unit]!.ja}): ${lengths} = ${w(h.totalWeeks)}週` : `  header ${where}, ${h.range} (${UNIT[h.unit]!.en}): ${lengths} = ${w(h.totalWeeks)} weeks`);
     if (h.reading) {
       out.push(
         ja

@@ -6,6 +6,7 @@ import { findHeaderRuns, type HeaderRun } from "./header-runs";
 import { isCapacitySheetName } from "./labels";
 import { SheetView } from "./sheet-view";
 import { readLegend } from "./legend";
+import { transposeGrid, transposeSheet } from "./transpose";
 import type { ReadContext } from "./read-context";
 import type { Vocabulary } from "../vocabulary/vocabulary";
 
@@ -16,6 +17,13 @@ import type { Vocabulary } from "../vocabulary/vocabulary";
  */
 export function findGrids(sheet: SheetData, options: FindGridsOptions = {}): Grid[] {
   if (isCapacitySheetName(sheet.name)) return [];
+  const grids = findOnSheet(sheet, options);
+  if (grids.length > 0 || sheet.rows.length < 6) return grids;
+  // A resident per column: the blocks run down the rows (issue 8).
+  return findOnSheet(transposeSheet(sheet), options).map(transposeGrid);
+}
+
+function findOnSheet(sheet: SheetData, options: FindGridsOptions): Grid[] {
   const view = new SheetView(sheet);
   const legend = readLegend(view);
   const vocabulary = mergeVocabularies(options.vocabulary, legend.vocabulary);

@@ -14,6 +14,8 @@ export interface GridExplain {
   readonly sheet: string;
   readonly range: string;
   readonly layout: string;
+  /** "columns" when the grid keeps a resident per column (the blocks run down the rows). */
+  readonly orientation: "rows" | "columns";
   readonly headers: readonly HeaderExplain[];
   /** The header cell of the first column of 2年次; null when the header covers one year only. */
   readonly yearBoundary: string | null;
@@ -25,8 +27,8 @@ export interface GridExplain {
 }
 
 export interface HeaderExplain {
-  /** 1-based sheet row. */
-  readonly row: number;
+  /** 1-based sheet row; null when the header runs down a column (a resident per column). */
+  readonly row: number | null;
   /** First and last header cells (`C2:AB2`). */
   readonly range: string;
   readonly unit: GridHeader["unit"];
@@ -76,7 +78,8 @@ export function explainGrid(grid: Grid): GridExplain {
     sheet: grid.sheet,
     range: grid.range,
     layout: grid.layout,
-    headers,
+    orientation: grid.transposed ? "columns" : "rows",
+    headers: grid.transposed ? headers.map((h) => ({ ...h, row: null })) : headers,
     yearBoundary: boundary?.cell ?? yearBoundaryOfSlots(grid),
     residents: grid.plans.map((p) => ({
       name: p.trainee,

@@ -84,6 +84,8 @@ export interface Grid {
    * and the course's and the site's when the sheet has them. For writing a row the way it is read.
    */
   readonly columns?: GridColumns;
+  /** A resident per column (the blocks run down the rows): read turned, addresses the sheet's own. */
+  readonly transposed?: true;
   /** The block header(s) as read: for `--explain` and the header-reading note. */
   readonly headers?: readonly GridHeader[];
 }

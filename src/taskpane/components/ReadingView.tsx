@@ -38,7 +38,7 @@ export function ReadingView({ explains }: { readonly explains: readonly GridExpl
                 {r.hint}
               </Text>
               {e.headers.map((h) => (
-                <div key={h.row}>
+                <div key={h.range}>
                   <Text size={200} block>
                     {r.header(h.row, h.range, h.lengths.map((l) => r.length(fmtWeeks(l.weeks), l.columns)).join(", "), fmtWeeks(h.totalWeeks))}
                   </Text>
