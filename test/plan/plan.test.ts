@@ -117,6 +117,19 @@ describe("planWorkbook (mode plan)", () => {
     });
   });
 
+  describe("the workbook's own 規則 sheet", () => {
+    it("plans to its fields, as validate checks them", async () => {
+      const wb = cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 一郎", rotations: EMPTY }] });
+      const rules = wb.addWorksheet("規則");
+      rules.addRow(["分野", "最低週数"]);
+      rules.addRow(["麻酔科", 8]);
+      const { outcome } = await plan(wb);
+      expect(outcome.ok).toBe(true);
+      const slots = findGrids(outcome.sheets[0]!)[0]!.plans[0]!.slots;
+      expect(slots.filter((s) => s.parsed.field === "麻酔科").length).toBeGreaterThanOrEqual(2);
+    });
+  });
+
   describe("a program's own course (profile courses)", () => {
     it("meets the course's ranges and required fields for a resident whose コース names it", async () => {
       const wb = cohortWorkbook({ header: "blocks", trainees: [{ name: "研修医 一郎", course: "D", rotations: EMPTY }] });

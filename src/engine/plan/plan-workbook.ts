@@ -74,18 +74,20 @@ const RULE_FIELD: Readonly<Record<string, string>> = {
  * validator finds no error in the sheets as written. Pure apart from the solver.
  */
 export async function planWorkbook(sheets: readonly SheetData[], options: PlanWorkbookOptions, solve: LpSolver): Promise<PlanOutcome> {
+  // The caller's profile, else the workbook's own 規則 sheet (as checkWorkbook reads it), given to
+  // the validator explicitly so that the plan and its check use the same one.
+  const inForce = options.profile === undefined ? workbookProfile(sheets) : options.profile;
   const validateOptions = {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.course !== undefined ? { course: options.course } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    profile: inForce,
   };
   const before = checkWorkbook(sheets, validateOptions).report;
   // The rules in force as the validator applies them (the profile's, then the caller's), and the
   // program's own fields and spellings.
   const overrides = rulesInForce(validateOptions);
-  // The caller's profile, else the workbook's own 規則 sheet (as checkWorkbook reads it).
-  const profile = (options.profile === undefined ? workbookProfile(sheets) : options.profile) ?? EMPTY_PROFILE;
+  const profile = inForce ?? EMPTY_PROFILE;
   const vocabulary = profileVocabulary(profile);
   const capacity = readCapacity(sheets);
   const preferences = readPreferences(sheets);

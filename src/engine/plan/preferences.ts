@@ -21,6 +21,11 @@ export interface Preference {
 /** Names of the wishes sheet. */
 export const PREFERENCE_SHEET = /^(希望|研修希望|希望調査|preferences?|wishes)$/i;
 
+/** Whether a sheet's name makes it the wishes sheet (`希望`, as people write it). */
+export function isPreferenceSheetName(name: string): boolean {
+  return PREFERENCE_SHEET.test(normalizeText(name));
+}
+
 const NAME = new Set(["氏名", "名前", "研修医", "研修医名", "name", "resident", "trainee"]);
 const FIELD = new Set(["診療科", "希望科", "希望診療科", "分野", "研修科", "field", "rotation", "department"]);
 const RANK = new Set(["順位", "希望順位", "rank", "priority"]);

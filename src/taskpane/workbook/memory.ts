@@ -37,6 +37,7 @@ import type {
 } from "./port";
 import { chunkAddresses, contains, intersects } from "./ranges";
 import { sameValues } from "./same-values";
+import { isPreferenceSheetName } from "../../engine/plan/preferences";
 
 /**
  * A workbook held in memory behind the same interface as Excel's: for the tests, the bench and
@@ -336,7 +337,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.sheet(request.sheet ?? this.active);
     if (!s) return Promise.reject(new Error(`no sheet ${request.sheet ?? this.active}`));
     const related = this.sheets
-      .filter((o) => o !== s && (isCapacitySheetName(o.name) || isRulesSheetName(o.name)))
+      .filter((o) => o !== s && (isCapacitySheetName(o.name) || isRulesSheetName(o.name) || isPreferenceSheetName(o.name)))
       .map((o) => sheetData(o, usedArea(o)));
     const area = usedArea(s);
     return Promise.resolve({

@@ -37,6 +37,7 @@ import type {
   WriteOutcome,
 } from "./port";
 import { chunkAddresses, splitAreas } from "./ranges";
+import { isPreferenceSheetName } from "../../engine/plan/preferences";
 
 /**
  * The workbook through Excel's JavaScript API. Every operation is one `Excel.run` whose round
@@ -164,11 +165,13 @@ export class OfficeWorkbook implements WorkbookPort {
         merged.isNullObject ? [] : parseAreaList(merged.address)
       );
 
-      // The capacity sheet (定員) and the program's rules (規則), when there are: their values in one more round trip.
+      // The capacity sheet (定員), the program's rules (規則) and the residents' wishes (希望), when there are: their values in one more round trip.
       const relatedNames = sheets.items
         .map((s) => s.name)
         .filter(
-          (n) => (isCapacitySheetName(n) || isRulesSheetName(n)) && !sameSheetName(n, sheet.name)
+          (n) =>
+            (isCapacitySheetName(n) || isRulesSheetName(n) || isPreferenceSheetName(n)) &&
+            !sameSheetName(n, sheet.name)
         );
       const related: SheetData[] = [];
       if (relatedNames.length > 0) {

@@ -49,7 +49,7 @@ export interface SheetSnapshot {
   readonly protected: boolean;
   /** Whether Rota's highlights are on this sheet (by the workbook's own record, from any session). */
   readonly highlighted: boolean;
-  /** Other sheets the check needs (the capacity sheet `定員` / `Capacity`, the program's `規則` sheet, when there are). */
+  /** Other sheets the check and the planner need (the capacity sheet `定員` / `Capacity`, the program's `規則` sheet, the residents' `希望`, when there are). */
   readonly related: readonly SheetData[];
 }
 
