@@ -337,7 +337,11 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.sheet(request.sheet ?? this.active);
     if (!s) return Promise.reject(new Error(`no sheet ${request.sheet ?? this.active}`));
     const related = this.sheets
-      .filter((o) => o !== s && (isCapacitySheetName(o.name) || isRulesSheetName(o.name) || isPreferenceSheetName(o.name)))
+      .filter(
+        (o) =>
+          o !== s &&
+          (isCapacitySheetName(o.name) || isRulesSheetName(o.name) || isPreferenceSheetName(o.name))
+      )
       .map((o) => sheetData(o, usedArea(o)));
     const area = usedArea(s);
     return Promise.resolve({
