@@ -2,7 +2,7 @@
  * Every text the clinician-scientist course module (src/engine/cs, src/engine/quota) shows, in
  * Japanese and English. Rules and readers find; these functions say.
  */
-import type { Message } from "./message";
+import { quoted, type Message } from "./message";
 import { EXTENSION_REASONS } from "../cs/vocabulary";
 
 const m = (ja: string, en: string): Message => ({ ja, en });
@@ -213,7 +213,7 @@ export const CS_MESSAGES = {
     m(`コース開始が不明なため${edition.ja}で確認しました`, `the course start is unknown: checked against ${edition.en}`),
   // cs-unreadable: a cell that cannot be read
   unreadable: (what: Message, text: string, expected: Message): Message =>
-    m(`${what.ja}「${text}」を読めません (${expected.ja})`, `cannot read ${what.en} "${text}" (${expected.en})`),
+    m(`${what.ja}「${quoted(text).ja}」を読めません (${expected.ja})`, `cannot read ${what.en} "${quoted(text).en}" (${expected.en})`),
   notBasicField: (text: string): Message =>
     m(
       `基本領域「${text}」は19の基本領域のどれでもありません`,

@@ -1,7 +1,7 @@
 import { FIELDS } from "../vocabulary/fields";
 import { labelEn } from "../vocabulary/label";
 import type { UnknownReason } from "../vocabulary/parsed-cell";
-import { fmtWeeks as w, type Message } from "./message";
+import { fmtWeeks as w, quoted, type Message } from "./message";
 
 /**
  * Every message of the two-year (臨床研修) and hematology rules, in Japanese and English.
@@ -84,29 +84,30 @@ export const TWO_YEAR_MESSAGES = {
     ja: `休止 ${Math.round(days)}日 (${max}日を超えた分は補う必要があります)`,
     en: `Leave of ${Math.round(days)} days (beyond ${max} days must be made up)`,
   }),
-  unknown: (text: string, reason: UnknownReason | undefined, suggestion: string | undefined): Message => {
+  unknown: (cellText: string, reason: UnknownReason | undefined, suggestion: string | undefined): Message => {
+    const q = quoted(cellText);
     switch (reason) {
       case "doubtful":
         return {
-          ja: `「${text}」は研修分野を特定できません: ${suggestion ?? "正式な診療科名"} のことなら、そう書いてください`,
-          en: `"${text}" is ambiguous: if it means ${suggestion ? labelEn(suggestion) : "a specific field"}, write that field's name`,
+          ja: `「${q.ja}」は研修分野を特定できません: ${suggestion ?? "正式な診療科名"} のことなら、そう書いてください`,
+          en: `"${q.en}" is ambiguous: if it means ${suggestion ? labelEn(suggestion) : "a specific field"}, write that field's name`,
         };
       case "not-text":
         return {
-          ja: `「${text}」は研修分野ではありません (数値・日付・エラー値)`,
-          en: `"${text}" is not a field (a number, date or error value)`,
+          ja: `「${q.ja}」は研修分野ではありません (数値・日付・エラー値)`,
+          en: `"${q.en}" is not a field (a number, date or error value)`,
         };
       case "uncalculated":
         return {
-          ja: `「${text}」は計算結果が保存されていない数式です。Excel で開いて計算し、保存し直してください`,
-          en: `"${text}" is a formula whose result was never saved; open the workbook in Excel, let it calculate and save it`,
+          ja: `「${q.ja}」は計算結果が保存されていない数式です。Excel で開いて計算し、保存し直してください`,
+          en: `"${q.en}" is a formula whose result was never saved; open the workbook in Excel, let it calculate and save it`,
         };
       case "nothing-to-continue":
-        return { ja: `「${text}」(同上) の前に研修分野がありません`, en: `"${text}" (ditto) has no rotation before it to continue` };
+        return { ja: `「${q.ja}」(同上) の前に研修分野がありません`, en: `"${q.en}" (ditto) has no rotation before it to continue` };
       default:
         return suggestion
-          ? { ja: `「${text}」は研修分野として認識できません。「${suggestion}」のことですか?`, en: `"${text}" names no known field. Did you mean ${labelEn(suggestion)}?` }
-          : { ja: `「${text}」は研修分野として認識できません`, en: `"${text}" names no known field` };
+          ? { ja: `「${q.ja}」は研修分野として認識できません。「${suggestion}」のことですか?`, en: `"${q.en}" names no known field. Did you mean ${labelEn(suggestion)}?` }
+          : { ja: `「${q.ja}」は研修分野として認識できません`, en: `"${q.en}" names no known field` };
     }
   },
   headerReading: (looked: string, unit: "month" | "week" | "block", weeks: number, total: number): Message => {
@@ -118,8 +119,8 @@ export const TWO_YEAR_MESSAGES = {
     };
   },
   cellLength: (text: string, stated: string, statedWeeks: number, spanWeeks: number): Message => ({
-    ja: `「${text}」に書かれた期間 ${stated} (${w(statedWeeks)}週) と、セルがまたがる列の期間 ${w(spanWeeks)}週 が一致しません (列の期間で数えています)`,
-    en: `"${text}" states ${stated} (${w(statedWeeks)} weeks) but spans columns of ${w(spanWeeks)} weeks (the columns are counted)`,
+    ja: `「${quoted(text).ja}」に書かれた期間 ${stated} (${w(statedWeeks)}週) と、セルがまたがる列の期間 ${w(spanWeeks)}週 が一致しません (列の期間で数えています)`,
+    en: `"${quoted(text).en}" states ${stated} (${w(statedWeeks)} weeks) but spans columns of ${w(spanWeeks)} weeks (the columns are counted)`,
   }),
   hemaSurgeryGi: (weeks: number, min: number): Message => ({
     ja: `外科が消化器外科で ${w(weeks)}週 (血液内科志望には消化器外科 ${w(min)}週以上を推奨)`,

@@ -6,7 +6,7 @@
  * nothing else goes, with its shape. Threaded comments live in parts of their own, never touched.
  */
 import { fromA1, toA1 } from "../../../engine/model/address";
-import { isRotaLine, withoutRotaLines } from "../../../engine/present";
+import { isRotaLine, NOTE_MARK, withoutRotaLines } from "../../../engine/present";
 import { escapeXml, rootPrefix, tagName, unescapeXml } from "./xml-text";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -27,7 +27,7 @@ export interface NotesEdit {
 
 /** Whether a comments part holds any of Rota's lines. */
 export function hasRotaNotes(commentsXml: string): boolean {
-  return commentsXml.includes("【Rota】") || commentsXml.includes("[Rota]");
+  return commentsXml.includes(NOTE_MARK.ja) || commentsXml.includes(NOTE_MARK.en);
 }
 
 /**
