@@ -7,6 +7,7 @@ import { isCapacitySheetName } from "./labels";
 import { SheetView } from "./sheet-view";
 import { readLegend } from "./legend";
 import { transposeGrid, transposeSheet } from "./transpose";
+import { joinWrapped } from "./wrapped";
 import type { ReadContext } from "./read-context";
 import type { Vocabulary } from "../vocabulary/vocabulary";
 
@@ -38,10 +39,13 @@ function findOnSheet(sheet: SheetData, options: FindGridsOptions): Grid[] {
     else cohorts.push(run);
   }
   const grids = sections.length > 0 ? readCourseSheets(view, sections, headerRows, context) : [];
+  const cohortGrids: Grid[] = [];
   for (const run of cohorts) {
     const grid = readCohort(view, run, headerRows, context);
-    if (grid) grids.push(grid);
+    if (grid) cohortGrids.push(grid);
   }
+  // Six or twelve months a row, each part with its own header: one plan per resident.
+  grids.push(...joinWrapped(cohortGrids));
   return legend.entries.length > 0 ? grids.map((g) => ({ ...g, legend: legend.entries })) : grids;
 }
 
