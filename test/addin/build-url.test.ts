@@ -9,7 +9,6 @@ import * as path from "node:path";
 import type webpack from "webpack";
 
 // The build's own JavaScript, as webpack.config.js uses it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const plugin = require("../../src/addin/build/plugin") as {
   deploymentUrl: (raw: string | undefined, options?: { allowLocalhost?: boolean; port?: number }) => string;
   devServerPort: (packageJson: string) => number;
@@ -18,7 +17,6 @@ const plugin = require("../../src/addin/build/plugin") as {
 
 const ROOT = path.join(__dirname, "..", "..");
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const factory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { config: { dev_server_port: number } };
 

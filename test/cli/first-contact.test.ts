@@ -3,7 +3,8 @@
  * bilingual form for every command, `--lang` making each language whole, several workbooks with one
  * summary, `--annotate` asking for `--force`, and the report naming course templates as templates.
  */
-import { promises as fs } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { CommanderError } from "commander";
@@ -245,5 +246,21 @@ describe("rota template without --name", () => {
     const json = JSON.parse(rota(["validate", out, "--format", "json"]).stdout);
     expect(json.grids[0].trainees[0]).toMatchObject({ name: "A コース", template: true });
     expect(rota(["validate", out]).stdout).toContain("(研修医 0名, コーステンプレート 1, 1 表)");
+  });
+});
+
+describe("progress on a terminal", () => {
+  // util-linux's `script` gives the command a terminal, as a coordinator's shell does.
+  const hasScript = existsSync("/usr/bin/script");
+  (hasScript ? it : it.skip)("says it is writing the annotated copy, then erases its line", () => {
+    const out = path.join(dir, "progress-out.xlsx");
+    const command = [process.execPath, path.join(ROOT, "dist", "src", "cli", "main.js"), "validate", plans, "--annotate", out, "--force"]
+      .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+      .join(" ");
+    const r = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stdout).toContain("読み込み中 plans.xlsx…");
+    expect(r.stdout).toContain("書き出し中 progress-out.xlsx…");
+    expect(r.stdout).toContain("\x1b[2K"); // the progress line is erased before the report
+    expect(r.stdout).toContain("注記付きのブックを書き出しました");
   });
 });
