@@ -53,15 +53,19 @@ export function asRotaCommand(command: Command, hint = `rota ${command.name()}`)
     });
 }
 
+/** The package's version: written into the single-file bundle by its build, else read from package.json. */
 function version(): string {
+  // npm run build:bundle replaces this expression with the version (webpack's DefinePlugin).
+  const bundled = process.env.ROTA_BUNDLED_VERSION;
+  if (bundled) return bundled;
   try {
     // dist/src/cli/program.js and src/cli/program.ts both sit three folders below the package root.
     const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version?: string };
     if (pkg.version) return pkg.version;
   } catch {
-    // fall through: a single-file bundle carries its version in ROTA_VERSION
+    // fall through
   }
-  return process.env["ROTA_BUNDLED_VERSION"] ?? "dev";
+  return "dev";
 }
 
 /** The program with every command registered. */
