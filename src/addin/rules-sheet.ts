@@ -21,7 +21,9 @@ export interface CachingRulesReader extends RulesReader {
   clear(): void;
 }
 
-export function createExcelRulesReader(options: { ttlMs?: number; now?: () => number } = {}): CachingRulesReader {
+export function createExcelRulesReader(
+  options: { ttlMs?: number; now?: () => number } = {}
+): CachingRulesReader {
   const ttl = options.ttlMs ?? 2_000;
   const now = options.now ?? Date.now;
   let cached: { at: number; sheet: Promise<SheetData | undefined> } | undefined;
@@ -52,6 +54,10 @@ async function readRulesSheet(run: ExcelRun): Promise<SheetData | undefined> {
     used.load("values,rowIndex,columnIndex");
     await context.sync();
     if (used.isNullObject) return { name, rows: [] };
-    return { name, rows: used.values as SheetData["rows"], origin: { row: used.rowIndex, col: used.columnIndex } };
+    return {
+      name,
+      rows: used.values as SheetData["rows"],
+      origin: { row: used.rowIndex, col: used.columnIndex },
+    };
   });
 }

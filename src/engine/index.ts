@@ -21,6 +21,7 @@ export { fieldLabel } from "./vocabulary/label";
 export { findGrids } from "./detect/find-grids";
 export { isCapacitySheetName } from "./detect/labels";
 export { isRulesSheetName } from "./profile";
+export { FIELDS } from "./vocabulary/fields";
 export type { FindGridsOptions } from "./detect/find-grids";
 export { vocabularyOf } from "./vocabulary/vocabulary";
 export { explainGrid } from "./explain/explain-grid";

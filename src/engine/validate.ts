@@ -131,9 +131,11 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
   return report(summaries, findings);
 }
 
+/** The plan without its unrecognised course mark (it named one of the program's courses). */
 function withoutUnknownCourse(plan: Plan): Plan {
-  const { unknownCourse: _, ...rest } = plan;
-  return rest;
+  const rest: { -readonly [K in keyof Plan]?: Plan[K] } = { ...plan };
+  delete rest.unknownCourse;
+  return rest as Plan;
 }
 
 /** Sorts findings (errors first, then by sheet and row as met) and counts them. */

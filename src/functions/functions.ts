@@ -78,7 +78,12 @@ export async function validate(
   invocation?: CustomFunctions.Invocation
 ): Promise<Array<Array<string | number | boolean | CustomFunctions.Error>>> {
   return guardAsync(() =>
-    rotaValidate([grid, course, options], invocation?.parameterAddresses?.[0], mergeReader, rulesReader)
+    rotaValidate(
+      [grid, course, options],
+      invocation?.parameterAddresses?.[0],
+      mergeReader,
+      rulesReader
+    )
   );
 }
 

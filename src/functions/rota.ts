@@ -110,10 +110,17 @@ export async function rotaValidate(
   if (!grid) return errorSpill("#VALUE!", MESSAGES.gridEmpty, options.lang);
   const [located, rulesData] = await Promise.all([locate(grid, merges), rulesSheet.read()]);
   const profileRead = rulesData ? parseProfileTable(rulesData) : undefined;
-  if (profileRead && !profileRead.ok) return errorSpill("#VALUE!", profileRead.problems[0]!, options.lang);
+  if (profileRead && !profileRead.ok)
+    return errorSpill("#VALUE!", profileRead.problems[0]!, options.lang);
   const profile = profileRead?.ok ? profileRead.profile : null;
 
-  const key = [grid.key, located.mergeKey, course ?? "", optionsKey(options), rulesData ? fingerprint(rulesData.rows, rulesData.name) : ""].join("|");
+  const key = [
+    grid.key,
+    located.mergeKey,
+    course ?? "",
+    optionsKey(options),
+    rulesData ? fingerprint(rulesData.rows, rulesData.name) : "",
+  ].join("|");
   const cached = validateMemo.get(key);
   if (cached) return cached;
 

@@ -431,4 +431,24 @@ describe("the 規則 tab", () => {
     await page.getByText("麻酔科 0週 (必要 4週以上)", { exact: false }).first().waitFor();
     await page.close();
   });
+
+  it("offers to add a text the check could not read to the workbook's vocabulary, and writes only after confirming", async () => {
+    const data = JSON.parse(JSON.stringify(seed)) as MemoryWorkbookData;
+    const sheet = sheetOf(data, SHEET);
+    const at = sheet.cells.findIndex(([, v]) => v === "整形外科");
+    (sheet.cells as Array<readonly [string, unknown]>)[at] = [sheet.cells[at]![0], "ペイン"];
+    const page = await open(data);
+    await page.getByRole("button", { name: "検証", exact: true }).click();
+    await page.getByText("「ペイン」は研修分野として認識できません", { exact: false }).first().waitFor();
+    await page.getByRole("tab", { name: "規則" }).click();
+    await page.getByRole("combobox", { name: "「ペイン」の分野" }).selectOption("麻酔科");
+    await page.getByRole("listitem").filter({ hasText: "「ペイン」" }).getByRole("button", { name: "語彙に追加" }).click();
+    await page.getByText("「ペイン」を 麻酔科 として「規則」シートに書き加えます", { exact: false }).waitFor();
+    expect((await workbook(page)).sheets.map((s) => s.name)).not.toContain("規則"); // nothing written before confirming
+    await page.getByRole("button", { name: "書き加える" }).click();
+    await page.getByText("「ペイン」= 麻酔科 を「規則」シートに加えました", { exact: false }).waitFor();
+    const rules = new Map(sheetOf(await workbook(page), "規則").cells);
+    expect([rules.get("A2"), rules.get("B2")]).toEqual(["ペイン", "麻酔科"]);
+    await page.close();
+  });
 });

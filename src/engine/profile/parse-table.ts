@@ -57,6 +57,9 @@ const HEADERS: Readonly<Record<string, Column>> = {
   description: "note",
   source: "note",
 };
+/** The headers a coordinator is told about when one is not known: the Japanese ones. */
+const JAPANESE_HEADERS = Object.keys(HEADERS).filter((h) => !/^[a-z_]+$/.test(h));
+
 type Column = "course" | "site" | "rule" | "field" | "min" | "max" | "year" | "severity" | "enabled" | "spelling" | "param" | "value" | "note";
 
 const TRUE = new Set(["true", "yes", "on", "1", "はい", "有効", "○", "◯", "〇", "する"]);
@@ -91,7 +94,7 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
   sheet.rows[headerAt]!.forEach((v, c) => {
     if (key(v) === "") return;
     const column = HEADERS[key(v)];
-    if (!column) b.problem(M.unknownKey(cellText(v), Object.keys(HEADERS).filter((h) => /[^\x00-\x7f]/.test(h)), at(headerAt, c)));
+    if (!column) b.problem(M.unknownKey(cellText(v), JAPANESE_HEADERS, at(headerAt, c)));
     else if (!columns.has(column)) columns.set(column, c);
   });
 

@@ -1,5 +1,6 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { Button, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { FIELD_CHOICES, unknownSpellings, type UnknownSpelling } from "../rules/add-spelling";
 import { RULES_STRINGS } from "../rules/rules-strings";
 import type { PaneState } from "../state/state";
 import type { RulesTask } from "../state/use-rules";
@@ -36,7 +37,58 @@ const useStyles = makeStyles({
   changed: { color: tokens.colorPaletteBlueForeground2, fontWeight: tokens.fontWeightSemibold },
   off: { color: tokens.colorNeutralForeground4, textDecorationLine: "line-through" },
   problem: { color: tokens.colorPaletteRedForeground1 },
+  spelling: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
+
+/** One text the last check could not read: choose its field, then ask to add it (written only after confirming). */
+function SpellingRow({
+  item,
+  onAdd,
+  disabled,
+}: {
+  readonly item: UnknownSpelling;
+  readonly onAdd: (text: string, field: string) => void;
+  readonly disabled: boolean;
+}) {
+  const s = useStyles();
+  const strings = useStrings();
+  const t = RULES_STRINGS[strings.lang];
+  const [field, setField] = useState(
+    item.suggestion && FIELD_CHOICES.includes(item.suggestion) ? item.suggestion : FIELD_CHOICES[0]!
+  );
+  return (
+    <li className={s.spelling}>
+      <Text weight="semibold">「{item.text}」</Text>
+      <Select
+        aria-label={t.meaning(item.text)}
+        value={field}
+        onChange={(_, data) => setField(data.value)}
+      >
+        {FIELD_CHOICES.map((f) => (
+          <option key={f} value={f}>
+            {f}
+          </option>
+        ))}
+      </Select>
+      <Button size="small" disabled={disabled} onClick={() => onAdd(item.text, field)}>
+        {t.add}
+      </Button>
+    </li>
+  );
+}
 
 /**
  * 規則: the rules in force — the national rules and the courses, with the workbook's 規則 sheet —
@@ -56,6 +108,7 @@ export function RulesView({
   const strings = useStrings();
   const t = RULES_STRINGS[strings.lang];
   const { model, load } = rules;
+  const unknown = unknownSpellings(state.result?.report.findings ?? []);
   useEffect(() => {
     if (model === null) void load();
   }, [model, load]);
@@ -74,6 +127,35 @@ export function RulesView({
         </Button>
       </div>
       <Notices notices={state.notices} area="rules" onDismiss={actions.dismiss} />
+      {rules.pendingSpelling && (
+        <div className={s.confirm} role="alertdialog" aria-label={t.add}>
+          <Text>{t.confirmAdd(rules.pendingSpelling.text, rules.pendingSpelling.field)}</Text>
+          <div className={s.actions}>
+            <Button appearance="primary" onClick={() => void rules.confirmSpelling()}>
+              {t.confirm}
+            </Button>
+            <Button onClick={rules.cancelSpelling}>{t.cancel}</Button>
+          </div>
+        </div>
+      )}
+      {unknown.length > 0 && (
+        <section aria-label={t.unknownTitle}>
+          <Text weight="semibold">{t.unknownTitle}</Text>
+          <Text as="p" size={200} className={s.hint}>
+            {t.unknownHint}
+          </Text>
+          <ul className={s.list}>
+            {unknown.map((u) => (
+              <SpellingRow
+                key={u.text}
+                item={u}
+                onAdd={rules.proposeSpelling}
+                disabled={state.busy !== null || rules.pendingSpelling !== null}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
       {model?.kind === "unusable" && (
         <div role="alert">
           <Text className={s.problem}>{t.unusable(model.sheet)}</Text>

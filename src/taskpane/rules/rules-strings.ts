@@ -16,6 +16,14 @@ export interface RulesStrings {
   readonly written: (sheet: string) => string;
   readonly exists: (sheet: string) => string;
   readonly failed: (detail: string) => string;
+  readonly unknownTitle: string;
+  readonly unknownHint: string;
+  readonly meaning: (text: string) => string;
+  readonly add: string;
+  readonly confirmAdd: (text: string, field: string) => string;
+  readonly confirm: string;
+  readonly cancel: string;
+  readonly spellingAdded: (text: string, field: string, sheet: string) => string;
 }
 
 export const RULES_STRINGS: Readonly<Record<Lang, RulesStrings>> = {
@@ -35,6 +43,17 @@ export const RULES_STRINGS: Readonly<Record<Lang, RulesStrings>> = {
     written: (sheet) => `「${sheet}」シートを作りました。数値を書き換えて「検証」してください。`,
     exists: (sheet) => `「${sheet}」シートは既にあります。`,
     failed: (detail) => `書き込めませんでした: ${detail}`,
+    unknownTitle: "読めなかった文字",
+    unknownHint:
+      "直前の検証で分野として読めなかった文字です。プログラムの書き方なら、分野を選んでブックの語彙 (「規則」シート) に加えられます。",
+    meaning: (text) => `「${text}」の分野`,
+    add: "語彙に追加",
+    confirmAdd: (text, field) =>
+      `「${text}」を ${field} として「規則」シートに書き加えます。よろしいですか?`,
+    confirm: "書き加える",
+    cancel: "キャンセル",
+    spellingAdded: (text, field, sheet) =>
+      `「${text}」= ${field} を「${sheet}」シートに加えました。もう一度検証してください。`,
   },
   en: {
     tab: "Rules",
@@ -52,5 +71,15 @@ export const RULES_STRINGS: Readonly<Record<Lang, RulesStrings>> = {
     written: (sheet) => `Created the "${sheet}" sheet. Change its numbers, then Check.`,
     exists: (sheet) => `There is already a "${sheet}" sheet.`,
     failed: (detail) => `Could not write: ${detail}`,
+    unknownTitle: "Texts not read",
+    unknownHint:
+      "Texts the last check could not read as a field. If one is your program's own spelling, choose its field and add it to the workbook's vocabulary (the 規則 sheet).",
+    meaning: (text) => `Field of "${text}"`,
+    add: "Add to vocabulary",
+    confirmAdd: (text, field) => `Add "${text}" as ${field} to the 規則 sheet?`,
+    confirm: "Add",
+    cancel: "Cancel",
+    spellingAdded: (text, field, sheet) =>
+      `Added "${text}" = ${field} to the "${sheet}" sheet. Check again.`,
   },
 };
