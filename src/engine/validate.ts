@@ -8,7 +8,7 @@ import type { GridSummary, ValidationReport } from "./report";
 import { PROFILE_MESSAGES } from "./messages/profile";
 import { profileVocabulary, readProfileSheet, rulesSheetOf } from "./profile";
 import { EMPTY_PROFILE, type Profile } from "./profile/profile";
-import { readCapacity, type CapacityEntry } from "./rules/capacity";
+import { CAPACITY_UNREADABLE_RULE, readCapacitySheet, type CapacityEntry } from "./rules/capacity";
 import { checkOverrides } from "./rules/check-overrides";
 import { RuleConfigError } from "./rules/errors";
 import { findCourse, PROGRAM_COURSE_RULES } from "./rules/course-rules";
@@ -37,10 +37,15 @@ export function checkWorkbook(sheets: readonly SheetData[], options: ValidateOpt
   options = { ...options, profile };
   const rulesSheet = rulesSheetOf(sheets);
   const selected = (options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet)).filter((s) => s !== rulesSheet);
-  const capacity = readCapacity(sheets);
+  const { entries: capacity, unreadable: unreadableCapacity } = readCapacitySheet(sheets);
   const vocabulary = profile ? profileVocabulary(profile) : undefined;
   const perSheet = selected.map((sheet) => ({ sheet, grids: findGrids(sheet, vocabulary ? { vocabulary } : {}) }));
-  const twoYear = validatePlans(perSheet.flatMap((s) => s.grids), options, capacity);
+  const plans = validatePlans(perSheet.flatMap((s) => s.grids), options, capacity);
+  // A capacity that cannot be read is said once, on the 定員 sheet, when there are plans to check it against.
+  const twoYear =
+    unreadableCapacity.length > 0 && plans.grids.length > 0
+      ? report(plans.grids, [...plans.findings, ...runRules([CAPACITY_UNREADABLE_RULE], unreadableCapacity, { sheet: unreadableCapacity[0]!.sheet, trainee: "" }, rulesInForce(options))])
+      : plans;
   const rules = rulesInForce(options);
   // Clinician-scientist plans (seed 001, one doctor per sheet) are found by their own labels on the
   // sheets that hold no two-year grid; a cohort sheet is not scanned for them cell by cell.

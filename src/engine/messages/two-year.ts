@@ -143,6 +143,10 @@ export const TWO_YEAR_MESSAGES = {
       en: `${w(weeks)} weeks of ${n.en} in the ${YEAR_EN[year - 1]} year (course ${course}: ${rangeEn})`,
     };
   },
+  capacityUnreadable: (label: string, cell: string, text: string): Message => ({
+    ja: `${label} の定員 (${cell})「${quoted(text).ja}」を数値として読めません。0 以上の整数にしてください (この分野の定員は確認していません)`,
+    en: `the capacity of ${label} (${cell}) "${quoted(text).en}" is not a number; write a whole number of 0 or more (this field's capacity was not checked)`,
+  }),
   courseRequired: (year: 1 | 2, course: string, key: string): Message => {
     const n = names(key);
     return { ja: `${course} コースの${year}年次に ${n.ja} がありません`, en: `Course ${course}'s ${YEAR_EN[year - 1]} year lacks ${n.en}` };

@@ -28,13 +28,29 @@ const FIELD_HEADER = new Set(["診療科", "研修科", "分野", "field", "depa
 const CAPACITY_HEADER = new Set(["定員", "capacity", "受入数", "受入人数"]);
 const SITE_HEADER = new Set(["施設", "研修施設", "病院", "site", "hospital"]);
 
+/** A capacity row whose number cannot be read (`-3`, `たくさん`, `#REF!`): reported, never dropped silently. */
+export interface UnreadableCapacity {
+  readonly sheet: string;
+  /** The capacity cell. */
+  readonly cell: string;
+  readonly text: string;
+  readonly label: string;
+}
+
 /**
  * Reads a sheet named `定員` (or `Capacity`) with a header row `診療科 | 定員 [| 施設]` (CONTRACT §5);
- * the field text is matched as grid cells are. Rows whose field or number cannot be read are skipped.
+ * the field text is matched as grid cells are. Rows whose field cannot be read, or whose capacity is
+ * empty, are skipped; see {@link readCapacitySheet} for the rows whose number cannot be read.
  */
 export function readCapacity(sheets: readonly SheetData[]): CapacityEntry[] {
+  return readCapacitySheet(sheets).entries;
+}
+
+/** {@link readCapacity}, with the rows of a known field whose capacity is not a whole number of 0 or more. */
+export function readCapacitySheet(sheets: readonly SheetData[]): { entries: CapacityEntry[]; unreadable: UnreadableCapacity[] } {
+  const none = { entries: [], unreadable: [] };
   const sheet = sheets.find((s) => isCapacitySheetName(s.name));
-  if (!sheet) return [];
+  if (!sheet) return none;
   const view = new SheetView(sheet);
   for (let row = view.top; row < Math.min(view.end, view.top + 20); row++) {
     let fieldCol: number | undefined;
@@ -48,18 +64,38 @@ export function readCapacity(sheets: readonly SheetData[]): CapacityEntry[] {
     }
     if (fieldCol === undefined || capCol === undefined) continue;
     const entries: CapacityEntry[] = [];
+    const unreadable: UnreadableCapacity[] = [];
     for (let r = row + 1; r < view.end; r++) {
       const parsed = parseCell(view.value(r, fieldCol));
       const raw = view.value(r, capCol);
-      const capacity = typeof raw === "number" ? raw : Number(normalizeText(cellText(raw)).replace(/名|人$/, ""));
-      if (parsed.kind !== "rotation" || !Number.isFinite(capacity) || capacity < 0) continue;
+      const text = cellText(raw).trim();
+      if (parsed.kind !== "rotation" || text === "") continue;
+      const capacity = typeof raw === "number" ? raw : Number(normalizeText(text).replace(/[名人]$/, ""));
+      if (typeof raw !== "string" && typeof raw !== "number" || !Number.isInteger(capacity) || capacity < 0 || normalizeText(text).replace(/[名人]$/, "") === "") {
+        unreadable.push({ sheet: sheet.name, cell: view.address(r, capCol), text, label: fieldLabel(parsed) });
+        continue;
+      }
       const site = siteCol !== undefined ? cellText(view.value(r, siteCol)).trim() : "";
       entries.push({ field: parsed.field!, subs: parsed.subs, label: fieldLabel(parsed), capacity, ...(site ? { site } : {}) });
     }
-    return entries;
+    return { entries, unreadable };
   }
-  return [];
+  return none;
 }
+
+/** A capacity that cannot be read: the field goes unchecked, and the coordinator is told which cell. */
+export const CAPACITY_UNREADABLE_RULE: RuleDefinition<readonly UnreadableCapacity[], Readonly<Record<string, number>>> = {
+  id: "capacity-unreadable",
+  severity: "warning",
+  group: "national",
+  source: "CONTRACT §5: the 定員 sheet's capacity per field (a number of residents per block)",
+  description: { ja: "定員シートの定員が数値として読めない", en: "A capacity on the 定員 sheet is not a number" },
+  params: {},
+  paramSpecs: {},
+  check(rows) {
+    return rows.map((row) => ({ cells: [row.cell], message: M.capacityUnreadable(row.label, row.cell, row.text), facts: { field: row.label } }));
+  },
+};
 
 /**
  * Whether a block (what its cell says, where it is done) takes one of an entry's places: the same

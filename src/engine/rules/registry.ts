@@ -1,5 +1,5 @@
 import { CS_RULES } from "../cs/rules/registry";
-import { CAPACITY_RULE } from "./capacity";
+import { CAPACITY_RULE, CAPACITY_UNREADABLE_RULE } from "./capacity";
 import { COURSE_MARK_RULE, HEMATOLOGY_RULES } from "./hematology";
 import { NATIONAL_RULES } from "./national";
 import { PROGRAM_RULES } from "./program";
@@ -30,6 +30,7 @@ type AnyRule = RuleDefinition<never, Readonly<Record<string, number>>>;
 export const RULES: readonly AnyRule[] = [
   ...NATIONAL_RULES,
   CAPACITY_RULE,
+  CAPACITY_UNREADABLE_RULE,
   HEADER_READING_RULE,
   ...HEMATOLOGY_RULES,
   COURSE_MARK_RULE,
