@@ -7,6 +7,7 @@ import type { CourseDef, CourseRange, CourseYear } from "../rules/course-plan";
 import { courseKey } from "../rules/course-rules";
 import type { FieldRequirement } from "../rules/program";
 import { classifySite } from "../vocabulary/sites";
+import { foldWidth, labelKey } from "../text/normalize";
 import { ruleById } from "../rules/registry";
 import { fieldLabel } from "../vocabulary/label";
 import { parseCell } from "../vocabulary/parse-cell";
@@ -40,7 +41,7 @@ export function fieldKey(text: string): { key: string; label: string } | { sugge
 
 /** Severities in either language. */
 export function readSeverity(value: unknown): Severity | undefined {
-  const v = typeof value === "string" ? value.normalize("NFKC").trim().toLowerCase() : value;
+  const v = typeof value === "string" ? labelKey(value) : value;
   return ({ error: "error", エラー: "error", 必須: "error", 必修: "error", warning: "warning", 警告: "warning", info: "info", 情報: "info", 推奨: "info", 望ましい: "info" } as Record<string, Severity>)[
     String(v)
   ];
@@ -187,7 +188,7 @@ function changesOnly(rules: Readonly<Record<string, RuleOverride>>): Record<stri
 
 /** A course year's site as a coordinator writes it: the kind's own id, or a name classifySite knows. */
 function siteKind(text: string): CourseYear["site"] | undefined {
-  const t = text.normalize("NFKC").trim();
+  const t = foldWidth(text);
   if (t === "core" || t === "coop-hospital" || t === "coop-facility") return t;
   const kind = classifySite(t);
   return kind === "unknown" ? undefined : kind;

@@ -1,5 +1,6 @@
 import { cellText, type CellValue } from "../model/cell";
 import { toA1 } from "../model/address";
+import { foldWidth, labelKey, normalizeText } from "../text/normalize";
 import type { SheetData } from "../model/sheet";
 import { PROFILE_MESSAGES as M } from "../messages/profile";
 import type { RuleOverride } from "../options";
@@ -65,7 +66,7 @@ type Column = "course" | "site" | "rule" | "field" | "min" | "max" | "year" | "s
 const TRUE = new Set(["true", "yes", "on", "1", "はい", "有効", "○", "◯", "〇", "する"]);
 const FALSE = new Set(["false", "no", "off", "0", "いいえ", "無効", "×", "✕", "しない", "-"]);
 
-const key = (v: CellValue | undefined): string => cellText(v ?? null).normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+const key = (v: CellValue | undefined): string => labelKey(cellText(v ?? null));
 
 /**
  * A profile from a table (the workbook's `規則` sheet, an .xlsx or .csv file of the same table).
@@ -108,7 +109,7 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
     const number = (c: "min" | "max" | "value"): number | undefined | null => {
       const v = cell(c);
       if (v === undefined || v === null || text(c) === "") return undefined;
-      const n = typeof v === "number" ? v : Number(text(c).normalize("NFKC").replace(/週|日|%$/g, ""));
+      const n = typeof v === "number" ? v : Number(foldWidth(text(c)).replace(/週|日|%$/g, ""));
       if (!Number.isFinite(n)) {
         b.problem(M.badNumber(text(c), where(c), 0, 104));
         return null;
@@ -125,7 +126,7 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
     /** A row of one of the program's courses: コース + 年次, with 施設, or 分野 and its weeks (a range) or none (required). */
     function readCourseRow(): void {
       const id = text("course");
-      const y = text("year").normalize("NFKC").replace(/年次|年目/, "");
+      const y = normalizeText(text("year")).replace(/年次|年目/, "");
       if (y !== "1" && y !== "2") return b.problem(M.badYear(text("year"), where("year")));
       const year = y === "1" ? 1 : 2;
       if (text("site") !== "") b.courseSite(id, year, text("site"), where("site"));
@@ -137,7 +138,7 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
       b.courseRange(id, year, text("field"), min ?? 0, max, where("field"));
     }
 
-    const ruleId = text("rule").normalize("NFKC").toLowerCase();
+    const ruleId = labelKey(text("rule"));
     if (ruleId !== "" && ruleId !== "program-min" && ruleId !== "program-max") {
       const rule = ruleById(ruleId);
       if (!rule) {
@@ -194,7 +195,7 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
     if ((min ?? 0) < 0 || (min ?? 0) > 104 || (max ?? 0) < 0 || (max ?? 0) > 104) continue;
     let year: 1 | 2 | undefined;
     if (text("year") !== "") {
-      const y = text("year").normalize("NFKC").replace(/年次|年目/, "");
+      const y = normalizeText(text("year")).replace(/年次|年目/, "");
       if (y !== "1" && y !== "2") {
         b.problem(M.badYear(text("year"), where("year")));
         continue;

@@ -1,5 +1,5 @@
 import { cellText, FIELDS, type CellValue, type Finding, type SheetData } from "../../engine";
-import { isRulesSheetName } from "../../engine";
+import { isRulesSheetName, normalizeText } from "../../engine";
 import type { BlockWrite } from "../workbook/port";
 
 /** A text the last check could not read, and what it may have meant. */
@@ -33,10 +33,7 @@ export const FIELD_CHOICES: readonly string[] = FIELDS.flatMap((f) => [
   ...(f.subs ?? []).map((s) => `${f.id}(${s.id})`),
 ]);
 
-const key = (v: CellValue | undefined): string =>
-  cellText(v ?? null)
-    .normalize("NFKC")
-    .replace(/\s+/g, "");
+const key = (v: CellValue | undefined): string => normalizeText(cellText(v ?? null));
 
 /**
  * One write that adds `text` → `field` to the workbook's vocabulary: a row at the end of the 規則
