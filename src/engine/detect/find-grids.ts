@@ -6,6 +6,9 @@ import { findHeaderRuns, type HeaderRun } from "./header-runs";
 import { isCapacitySheetName } from "./labels";
 import { SheetView } from "./sheet-view";
 import { readLegend } from "./legend";
+import { COURSE_TITLE } from "./labels";
+import { readYearLabel } from "./year-label";
+import { parseCell } from "../vocabulary/parse-cell";
 import { transposeGrid, transposeSheet } from "./transpose";
 import { joinWrapped } from "./wrapped";
 import type { ReadContext } from "./read-context";
@@ -35,7 +38,9 @@ function findOnSheet(sheet: SheetData, options: FindGridsOptions): Grid[] {
   const cohorts: HeaderRun[] = [];
   for (const run of runs) {
     const section = courseSection(view, run);
-    if (section) sections.push(section);
+    // A year's header over several named residents (`1年次 | 4 … 3`, then one row each) is a part
+    // of a cohort, not the seed's course sheet (whose rotation text runs over unnamed rows).
+    if (section && !namedRows(view, run, context, headerRows)) sections.push(section);
     else cohorts.push(run);
   }
   const grids = sections.length > 0 ? readCourseSheets(view, sections, headerRows, context) : [];
@@ -59,4 +64,27 @@ function mergeVocabularies(program: Vocabulary | undefined, legend: Vocabulary):
   if (!program || program.size === 0) return legend.size > 0 ? legend : undefined;
   if (legend.size === 0) return program;
   return new Map([...program, ...legend]);
+}
+
+/** Whether two or more rows under a header carry blocks and, left of them, a name (text that is no rotation). */
+function namedRows(view: SheetView, run: HeaderRun, context: ReadContext, headerRows: ReadonlySet<number>): boolean {
+  const first = run.blocks[0]!.col;
+  let named = 0;
+  for (let row = run.row + 1; row < Math.min(view.end, run.row + 8); row++) {
+    if (headerRows.has(row)) break;
+    let filled = false;
+    for (const span of run.blocks) if (view.raw(row, span.col) !== null) filled = true;
+    if (!filled) continue;
+    for (let col = view.left; col < first; col++) {
+      const value = view.value(row, col);
+      if (typeof value !== "string" || value.trim() === "") continue;
+      const key = view.key(row, col);
+      if (readYearLabel(key) || COURSE_TITLE.test(key)) continue;
+      if (parseCell(value, context.vocabulary).kind === "rotation") continue;
+      named++;
+      break;
+    }
+    if (named >= 2) return true;
+  }
+  return false;
 }

@@ -70,3 +70,41 @@ describe("a plan wrapped over several rows", () => {
     expect(report.grids.map((g) => g.trainees.map((t) => t.name))).toEqual([["研修 一郎"], ["研修 三郎"]]);
   });
 });
+
+describe("a header once per year, each over the residents' rows of that year", () => {
+  function perYearSections(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("年次別");
+    const months = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
+    const y1 = [["内科", 6], ["救急", 3], ["外科", 1], ["小児科", 1], ["精神科", 1]] as const;
+    const y2 = [["地域医療", 1], ["産婦人科", 1], ["内科", 1], ["選択", 9]] as const;
+    let row = 1;
+    for (const [label, plan] of [["1年次", y1], ["2年次", y2]] as const) {
+      ws.getCell(row, 1).value = label;
+      months.forEach((m, i) => (ws.getCell(row, 2 + i).value = m));
+      row++;
+      for (const name of ["研修 一郎", "研修 二郎"]) {
+        ws.getCell(row, 1).value = name;
+        let c = 2;
+        for (const [t, n] of plan) {
+          ws.getCell(row, c).value = t;
+          if (n > 1) ws.mergeCells(row, c, row, c + n - 1);
+          c += n;
+        }
+        row++;
+      }
+    }
+    return wb;
+  }
+
+  it("reads each resident across both years (not the rows as one course sheet's text)", async () => {
+    const report = validateWorkbook(await readBack(perYearSections()));
+    expect(report.grids).toHaveLength(1);
+    expect(report.grids[0]!.layout).toBe("cohort-months");
+    expect(report.grids[0]!.trainees.map((t) => t.name)).toEqual(["研修 一郎", "研修 二郎"]);
+    const M = (n: number) => Math.round(((n * 52) / 12) * 100) / 100;
+    expect(report.grids[0]!.trainees[0]!.weeks).toEqual({ 内科: M(7), 救急: M(3), 外科: M(1), 小児科: M(1), 精神科: M(1), 地域医療: M(1), 産婦人科: M(1), 選択: M(9) });
+    expect(only(report, "comm-year2")).toEqual([]);
+    expect(only(report, "total-104w")).toEqual([]);
+  });
+});
