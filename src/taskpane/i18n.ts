@@ -249,7 +249,12 @@ const EN: Strings = {
   },
   scopeSheet: (sheet, range) => `Whole sheet "${sheet}" (${range})`,
   scopeSelection: (sheet, range) => `Selection ${range} on "${sheet}"`,
-  severity: SEVERITY_LABEL.en,
+  // A badge starts with a capital in English: "Error", "Warning", "Info".
+  severity: {
+    error: capitalized(SEVERITY_LABEL.en.error),
+    warning: capitalized(SEVERITY_LABEL.en.warning),
+    info: capitalized(SEVERITY_LABEL.en.info),
+  },
   counts: (e, w, i) =>
     `${e} error${e === 1 ? "" : "s"} · ${w} warning${w === 1 ? "" : "s"} · ${i} info`,
   residents: (n) => `${n} resident${n === 1 ? "" : "s"}`,
@@ -331,3 +336,7 @@ const EN: Strings = {
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { ja: JA, en: EN };
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
