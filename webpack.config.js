@@ -30,7 +30,8 @@ const PACKAGE_JSON = path.resolve(__dirname, "package.json");
 /**
  * @param {Record<string, unknown>} env `--env` flags: `transpileOnly` skips type checking (tests),
  *   `output=DIR` builds elsewhere (tests), `localhost` lets a production build use the development
- *   server's URL (npm run build:local).
+ *   server's URL (npm run build:local), `harness` adds the browser tests' page (harness.html: the
+ *   pane against an in-memory workbook, from test/taskpane/memory; never in `npm run build`).
  * @param {{ mode?: string }} argv
  */
 module.exports = async (env = {}, argv = {}) => {
@@ -57,11 +58,11 @@ module.exports = async (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      ...(env.harness ? { harness: "./test/taskpane/memory/harness.tsx" } : {}),
     },
     output: {
       path: output,
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
-      // The one chunk loaded on demand: the task pane's test mode (taskpane.html?memory), never in Excel.
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
@@ -117,6 +118,16 @@ module.exports = async (env = {}, argv = {}) => {
         chunksSortMode: "manual",
         minify: production,
       }),
+      ...(env.harness
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "harness.html",
+              template: "./src/taskpane/taskpane.html",
+              chunks: ["harness"],
+              minify: production,
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -56,6 +56,9 @@ export { COURSE_TEMPLATES } from "./templates/courses";
 export type { CourseTemplate, TemplateRotation } from "./templates/courses";
 export { renderCourseTemplate } from "./templates/render-course";
 export { templateTextOneLine } from "./templates/one-line";
+export { fitBlocks } from "./templates/fit-blocks";
+export { BLOCK_WEEKS, EPS, MONTH_WEEKS, PLAN_WEEKS, YEAR_WEEKS } from "./model/units";
+export type { FitRotation, FitResult } from "./templates/fit-blocks";
 export type { CourseTemplateOptions } from "./templates/render-course";
 
 // The clinician-scientist course (seed 001) and its quota.

@@ -7,15 +7,13 @@ import { OfficeWorkbook } from "./workbook/office";
 
 /**
  * Starts the pane. In Excel it works on the open workbook through office.js. Outside Excel it says
- * so, and says when office.js itself could not load (a network that blocks Microsoft's CDN) —
- * except in the explicit test mode, `taskpane.html?memory`, which loads (as a separate chunk,
- * never loaded otherwise) an in-memory workbook and a view of it for the browser tests and the
- * screenshots. The pane never falls back to the in-memory workbook by itself.
+ * so, and says when office.js itself could not load (a network that blocks Microsoft's CDN). (The
+ * browser tests drive the same App against an in-memory workbook from a page of their own,
+ * test/taskpane/memory/harness.tsx, which the production build does not contain.)
  */
 export async function boot(element: HTMLElement | null): Promise<void> {
   if (!element) return;
   const root = createRoot(element);
-  const params = new URLSearchParams(window.location.search);
   const office = typeof Office !== "undefined";
   const host = office ? (await Office.onReady()).host : null;
 
@@ -28,11 +26,6 @@ export async function boot(element: HTMLElement | null): Promise<void> {
     root.render(<App port={new OfficeWorkbook()} lang={lang} />);
     return;
   }
-  const lang: Lang = paneLanguage(params.get("lang"));
-  if (host === null && params.has("memory")) {
-    const { startMemoryMode } = await import(/* webpackChunkName: "memory" */ "./memory/harness");
-    startMemoryMode(root, lang);
-    return;
-  }
+  const lang: Lang = paneLanguage(new URLSearchParams(window.location.search).get("lang"));
   root.render(<Message text={office ? STRINGS[lang].notInExcel : STRINGS[lang].officeMissing} lang={lang} />);
 }

@@ -17,7 +17,7 @@ import { checkSnapshot } from "../../src/taskpane/check/run-check";
 import { chooseScope } from "../../src/taskpane/check/scope";
 import { planHighlights } from "../../src/taskpane/highlight/plan";
 import { RECORD_KEY } from "../../src/taskpane/highlight/record";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook } from "../taskpane/memory/workbook";
 
 export interface Figure {
   readonly name: string;

@@ -14,7 +14,11 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import webpack from "webpack";
 
 export const ROOT = path.join(__dirname, "..", "..");
-export const DIST = path.join(ROOT, "dist", "addin");
+/**
+ * The tests' build: the production build plus the harness page (`--env harness`), in a folder of
+ * its own so that the add-in's dist/addin never holds the harness.
+ */
+export const DIST = path.join(ROOT, "test", ".out", "addin");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -22,7 +26,7 @@ export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/offic
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"];
 
 /** Sources whose change makes dist/addin stale. */
-const SOURCES = ["src/engine", "src/taskpane", "src/functions", "src/addin", "src/commands", "webpack.config.js", "package.json"];
+const SOURCES = ["src/engine", "src/taskpane", "src/functions", "src/addin", "src/commands", "test/taskpane/memory", "webpack.config.js", "package.json"];
 
 function newest(p: string): number {
   const stat = fs.statSync(p);
@@ -32,17 +36,18 @@ function newest(p: string): number {
   return max;
 }
 
-/** Builds dist/addin (production) when it is missing or older than a source; CI has built it already. */
+/** Builds the tests' production build (with the harness) when it is missing or older than a source. */
 export async function ensureBuild(): Promise<void> {
-  const page = path.join(DIST, "taskpane.html");
+  const page = path.join(DIST, "harness.html");
   const built = fs.existsSync(page) ? fs.statSync(page).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
   if (built > sources) return;
   // webpack.config.js is the build's own JavaScript.
    
   const factory = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;
-  // The files of a production build; its manifest's URL does not matter to a page served here.
-  const config = await factory({ transpileOnly: true, localhost: true }, { mode: "production" });
+  // The files of a production build (its manifest's URL does not matter to a page served here),
+  // with the tests' harness page, into a folder of their own.
+  const config = await factory({ transpileOnly: true, localhost: true, harness: true, output: DIST }, { mode: "production" });
   const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (error, result) => (error || !result ? reject(error ?? new Error("no stats")) : resolve(result))));
   if (stats.hasErrors()) throw new Error(stats.compilation.errors.map((e) => e.message).join("\n"));
 }

@@ -5,7 +5,7 @@ import { checkSnapshot, runCheck } from "../../src/taskpane/check/run-check";
 import { chooseScope, clipSheet } from "../../src/taskpane/check/scope";
 import { newSheetWrite } from "../../src/taskpane/insert/new-sheet";
 import { renderTemplate } from "../../src/taskpane/insert/templates";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook } from "./memory/workbook";
 import { addCapacitySheet, cohortWorkbook, sheetsOf } from "../fixtures";
 import { COHORT, LAYOUT, SHEET, cohortMemory } from "./seeds";
 

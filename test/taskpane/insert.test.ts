@@ -1,11 +1,10 @@
-import { findGrids, renderCourseTemplate, templateTextOneLine, type SheetData } from "../../src/engine";
+import { findGrids, fitBlocks, renderCourseTemplate, templateTextOneLine, type SheetData } from "../../src/engine";
 import { continuationStyle } from "../../src/taskpane/insert/continuation";
 import { planRowInsertion } from "../../src/taskpane/insert/cohort-row";
-import { fitBlocks } from "../../src/taskpane/insert/fit-blocks";
 import { newSheetWrite } from "../../src/taskpane/insert/new-sheet";
 import { sanitizeSheetName, uniqueSheetName } from "../../src/taskpane/insert/sheet-name";
 import { renderTemplate, templateSheetName } from "../../src/taskpane/insert/templates";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook } from "./memory/workbook";
 import { CLEAN_PLAN, CLEAN_PLAN_MONTHS, cohortLayout, cohortWorkbook, sheetsOf, type CohortOptions } from "../fixtures";
 
 async function cohort(options: CohortOptions): Promise<SheetData> {

@@ -7,7 +7,7 @@ import { checkSnapshot } from "../../src/taskpane/check/run-check";
 import { planHighlights } from "../../src/taskpane/highlight/plan";
 import { RECORD_KEY } from "../../src/taskpane/highlight/record";
 import { planRowInsertion } from "../../src/taskpane/insert/cohort-row";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook } from "./memory/workbook";
 import { LAYOUT, SHEET, USER, cohortMemory } from "./seeds";
 
 async function highlight(wb: MemoryWorkbook) {

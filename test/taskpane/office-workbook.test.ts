@@ -12,7 +12,7 @@ import { RECORD_KEY, parseRecord } from "../../src/taskpane/highlight/record";
 import { planRowInsertion } from "../../src/taskpane/insert/cohort-row";
 import { newSheetWrite } from "../../src/taskpane/insert/new-sheet";
 import { renderTemplate, templateSheetName } from "../../src/taskpane/insert/templates";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook } from "./memory/workbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/office";
 import type { SheetSnapshot } from "../../src/taskpane/workbook/port";
 import { CLEAN_PLAN, CLEAN_PLAN_MONTHS, SHORT_EM_PLAN, addCapacitySheet, cohortWorkbook, courseSheetWorkbook, courseSpec, sheetsOf, type CohortOptions, type Continuation, type HeaderKind } from "../fixtures";

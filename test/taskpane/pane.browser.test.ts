@@ -1,6 +1,7 @@
 /**
  * The task pane in real headless Chromium (Debian's, through playwright-core), served from the
- * production build (dist/addin) against the in-memory workbook (`taskpane.html?memory`): a
+ * production build plus the tests' harness page (test/.out/addin/harness.html: the pane against an
+ * in-memory workbook, test/taskpane/memory): a
  * coordinator's clicks and what they do to the workbook. Every request that would leave the
  * machine is aborted and fails the test; office.js is answered by a stub, as outside Office.
  *
@@ -13,7 +14,7 @@ import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { paneFiles } from "../bench/taskpane";
-import type { MemoryWorkbookData } from "../../src/taskpane/workbook/memory";
+import type { MemoryWorkbookData } from "./memory/workbook";
 import { DIST, ROOT, ensureBuild, launch, serve, type Browser, type Server } from "./browser";
 import { LAYOUT, SHEET, USER, XSS_NAME, cohortSeed, largeSeed } from "./seeds";
 
@@ -48,7 +49,7 @@ async function open(data: MemoryWorkbookData = seed, lang: "ja" | "en" = "ja"): 
     (window as unknown as { __ROTA_MEMORY_SEED__: unknown }).__ROTA_MEMORY_SEED__ = JSON.parse(json);
   }, JSON.stringify(data));
   page.setDefaultTimeout(10_000);
-  await page.goto(`${server.url}taskpane.html?memory&lang=${lang}`);
+  await page.goto(`${server.url}harness.html?lang=${lang}`);
   await page.getByRole("tab", { name: lang === "ja" ? "検証" : "Check" }).waitFor();
   return page;
 }
@@ -67,9 +68,15 @@ async function shootPane(page: Page, file: string, height = 900): Promise<void> 
 }
 
 describe("the task pane in Chromium", () => {
-  it("loads office.js from Microsoft's CDN (stubbed here) and nothing else from outside", async () => {
-    const page = await open();
+  it("loads office.js from Microsoft's CDN (stubbed here) and nothing else from outside, and says it needs Excel", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("Excel").first().waitFor();
     expect(browser.officeJs.length).toBeGreaterThan(0);
+    // The production page has no test mode: ?memory is not a way in to an in-memory workbook.
+    await page.goto(`${server.url}taskpane.html?memory`);
+    await page.getByText("Excel").first().waitFor();
+    await expect(page.evaluate(() => "__rotaMemory" in window)).resolves.toBe(false);
     await page.close();
   });
 
@@ -103,7 +110,8 @@ const EM_RANGE = `${emCells[0]}:${emCells[emCells.length - 1]}`;
 
 describe("the page", () => {
   it("keeps to its content security policy: no inline script runs, nothing is fetched from elsewhere", async () => {
-    const page = await open();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}taskpane.html`);
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")) ?? "";
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/;");
     expect(csp).toContain("connect-src 'self'");
@@ -124,9 +132,10 @@ describe("the page", () => {
     await page.close();
   });
 
-  it("loads under 400 KB gzipped, all but office.js, and not the test mode's chunk", () => {
+  it("loads under 400 KB gzipped, all but office.js, and holds nothing of the tests' in-memory workbook", () => {
     const files = paneFiles(DIST);
     expect(files).toEqual(["taskpane.html", expect.stringMatching(/^functions\./), expect.stringMatching(/^commands\./), expect.stringMatching(/^taskpane\./)]);
+    for (const f of files) expect(fs.readFileSync(path.join(DIST, f), "utf8")).not.toMatch(/__rotaMemory|__ROTA_MEMORY_SEED__|harness/);
     const gzipped = files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
     expect(gzipped).toBeLessThan(400 * 1024);
   });

@@ -1,7 +1,7 @@
 import { findGrids } from "../../src/engine";
 import { planWorkbook } from "../../src/engine/plan";
 import { planWrite } from "../../src/taskpane/plan/plan-write";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook } from "./memory/workbook";
 import { cohortWorkbook, sheetsOf } from "../fixtures";
 import { solver } from "../plan/helpers";
 

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { findGrids } from "../../src/engine";
-import { MemoryWorkbook, type MemoryWorkbookData } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook, type MemoryWorkbookData } from "./memory/workbook";
 import { CLEAN_PLAN, cohortWorkbook, sheetsOf, type FixtureRotation } from "../fixtures";
 import { DIST, ensureBuild, launch, serve, type Browser, type Server } from "./browser";
 
@@ -44,7 +44,7 @@ async function open(data: MemoryWorkbookData): Promise<{ page: Page; requests: s
     (window as unknown as { __ROTA_MEMORY_SEED__: unknown }).__ROTA_MEMORY_SEED__ = JSON.parse(json);
   }, JSON.stringify(data));
   page.setDefaultTimeout(60_000);
-  await page.goto(`${server.url}taskpane.html?memory&lang=ja`);
+  await page.goto(`${server.url}harness.html?lang=ja`);
   await page.getByRole("tab", { name: "検証" }).waitFor();
   return { page, requests };
 }

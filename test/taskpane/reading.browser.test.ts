@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { sheetsOf } from "../fixtures";
-import { MemoryWorkbook, type MemoryWorkbookData } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook, type MemoryWorkbookData } from "./memory/workbook";
 import { REAL_SCHEDULES } from "../engine/reading/real-schedules";
 import { DIST, ensureBuild, launch, serve, type Browser, type Server } from "./browser";
 import { XSS_NAME, cohortSeed } from "./seeds";
@@ -40,7 +40,7 @@ async function checked(data: MemoryWorkbookData, lang: "ja" | "en" = "ja"): Prom
     (window as unknown as { __ROTA_MEMORY_SEED__: unknown }).__ROTA_MEMORY_SEED__ = JSON.parse(json);
   }, JSON.stringify(data));
   page.setDefaultTimeout(10_000);
-  await page.goto(`${server.url}taskpane.html?memory&lang=${lang}`);
+  await page.goto(`${server.url}harness.html?lang=${lang}`);
   await page.getByRole("button", { name: lang === "ja" ? "検証" : "Check", exact: true }).click();
   await page.locator("[data-summary]").waitFor();
   return page;

@@ -1,7 +1,7 @@
 import { validateWorkbook } from "../../src/engine";
 import { spellingWrite, unknownSpellings } from "../../src/taskpane/rules/add-spelling";
 import { rulesTabModel, startingSheetWrite } from "../../src/taskpane/rules/rules-tab";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook } from "./memory/workbook";
 import { cohortWorkbook, sheetsOf } from "../fixtures";
 import { COHORT, SHEET } from "./seeds";
 

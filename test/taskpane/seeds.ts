@@ -5,7 +5,7 @@
  * Rota's highlights must leave as they are.
  */
 import { CLEAN_PLAN, SHORT_EM_PLAN, cohortLayout, cohortWorkbook, sheetsOf, type CohortOptions, type FixtureRotation, type FixtureTrainee } from "../fixtures";
-import { MemoryWorkbook, type MemoryWorkbookData } from "../../src/taskpane/workbook/memory";
+import { MemoryWorkbook, type MemoryWorkbookData } from "./memory/workbook";
 
 export const SHEET = "2026年度";
 

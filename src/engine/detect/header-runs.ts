@@ -2,13 +2,10 @@ import type { SheetView } from "./sheet-view";
 import { headerToken, type HeaderToken } from "./header-token";
 import { addYear, dayOf, ymd } from "./dates";
 
-/** Weeks in a month, as the national rules count them (DOMAIN §1: 52/12). */
-export const MONTH_WEEKS = 52 / 12;
-/** Two years of training. */
-export const PLAN_WEEKS = 104;
-export const YEAR_WEEKS = 52;
-/** Comparisons of weeks tolerate float noise (months are 52/12 weeks). */
-export const EPS = 1e-6;
+import { EPS, MONTH_WEEKS, PLAN_WEEKS, YEAR_WEEKS } from "../model/units";
+
+/** @deprecated import them from model/units.ts (kept while branches in flight move over). */
+export { EPS, MONTH_WEEKS, PLAN_WEEKS, YEAR_WEEKS };
 
 /** Fewest header cells in a row that make a block header. */
 const MIN_RUN = 6;

@@ -1,4 +1,4 @@
-import { EPS } from "../detect/header-runs";
+import { EPS } from "../model/units";
 import type { Area } from "../model/sheet";
 import { fromA1 } from "../model/address";
 import type { Grid, Plan, Slot } from "../model/plan";

@@ -1,4 +1,4 @@
-import { EPS } from "../detect/header-runs";
+import { EPS } from "../model/units";
 import type { Slot } from "../model/plan";
 import { countsToward } from "../rules/capacity";
 import type { ParsedCell } from "../vocabulary/parsed-cell";

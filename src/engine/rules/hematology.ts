@@ -1,4 +1,4 @@
-import { EPS } from "../detect/header-runs";
+import { EPS } from "../model/units";
 import type { CourseId } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { maxWeeks, minWeeks } from "./params";

@@ -1,6 +1,6 @@
 import type { Plan, SiteKind, Slot } from "../model/plan";
 import { parseCell } from "../vocabulary/parse-cell";
-import { EPS } from "../detect/header-runs";
+import { EPS } from "../model/units";
 
 /** A run of consecutive blocks in one field (for the block rule). */
 export interface Stint {

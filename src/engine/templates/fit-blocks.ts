@@ -1,7 +1,8 @@
 /**
  * Fits a template's rotations (given in weeks) onto a sheet's own blocks: 4-week blocks take them
  * as they are; months (52/12 weeks) or blocks of other lengths take them in proportion, each
- * rotation at least one block while there are enough. Pure.
+ * rotation at least one block while there are enough. Pure; used by the pane's row insertion, and
+ * for any writer that lays a course onto a sheet's own blocks.
  */
 export interface FitRotation {
   readonly text: string;

@@ -2,6 +2,9 @@ import {
   areaFromA1,
   cellText,
   COURSE_TEMPLATES,
+  BLOCK_WEEKS,
+  EPS,
+  fitBlocks,
   fromA1,
   templateTextOneLine,
   toA1,
@@ -15,7 +18,6 @@ import {
 import type { BlockWrite } from "../workbook/port";
 import { intersects, sameArea } from "../workbook/ranges";
 import { continuationStyle, type ContinuationStyle } from "./continuation";
-import { fitBlocks } from "./fit-blocks";
 
 /**
  * Planning a course template into one resident's row of a cohort sheet: the row under the
@@ -96,7 +98,7 @@ export function planRowInsertion(
       .filter((s) => s.slot.year === year.year)
       .sort((a, b) => a.slot.index - b.slot.index);
     if (yearSlots.length === 0) continue;
-    if (yearSlots.some((s) => Math.abs(s.slot.weeks - 4) > 1e-6)) fitted = true;
+    if (yearSlots.some((s) => Math.abs(s.slot.weeks - BLOCK_WEEKS) > EPS)) fitted = true;
     const rotations = year.rotations.map((r) => ({
       text: templateTextOneLine(r.text),
       weeks: r.weeks,

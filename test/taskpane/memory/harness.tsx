@@ -1,16 +1,17 @@
-import type { Root } from "react-dom/client";
-import { App } from "../components/App";
-import type { Lang } from "../i18n";
-import { MemoryWorkbook, type MemoryWorkbookData } from "../workbook/memory";
-import { SheetPreview } from "./SheetPreview";
-
 /**
- * The browser test mode (`taskpane.html?memory`): the real pane against an in-memory workbook,
- * beside a view of that workbook (values, merges, the highlights as they would show, notes, the
- * selection). The workbook comes from `window.__ROTA_MEMORY_SEED__` (set by the test before the
- * page loads) and is reachable as `window.__rotaMemory`, for the test to look at and to edit.
- * Loaded only in this mode, as a chunk of its own.
+ * The browser tests' harness page (`harness.html`, built only by the tests into test/.out/addin
+ * with `--env harness`; never part of `npm run build`): the real pane against an in-memory
+ * workbook, beside a view of that workbook (values, merges, the highlights as they would show,
+ * notes, the selection). The workbook comes from `window.__ROTA_MEMORY_SEED__` (set by the test
+ * before the page loads) and is reachable as `window.__rotaMemory`, for the test to look at and
+ * to edit. `?lang=en` shows the pane in English.
  */
+import { createRoot } from "react-dom/client";
+import { App } from "../../../src/taskpane/components/App";
+import { paneLanguage } from "../../../src/taskpane/i18n";
+import { SheetPreview } from "./SheetPreview";
+import { MemoryWorkbook, type MemoryWorkbookData } from "./workbook";
+
 declare global {
   interface Window {
     __ROTA_MEMORY_SEED__?: MemoryWorkbookData;
@@ -21,14 +22,16 @@ declare global {
 /** The pane's width here: Excel's default task pane is about 320–350 px wide. */
 const PANE_WIDTH = 340;
 
-export function startMemoryMode(root: Root, lang: Lang): MemoryWorkbook {
+function start(element: HTMLElement | null): void {
+  if (!element) return;
+  const lang = paneLanguage(new URLSearchParams(window.location.search).get("lang"));
   const seed = window.__ROTA_MEMORY_SEED__;
   const workbook = seed
     ? MemoryWorkbook.fromJSON(seed)
     : MemoryWorkbook.fromSheets([{ name: "Sheet1", rows: [] }]);
   window.__rotaMemory = workbook;
   document.body.style.margin = "0";
-  root.render(
+  createRoot(element).render(
     <div style={{ display: "flex", alignItems: "stretch", minHeight: "100vh" }}>
       <div id="pane" style={{ width: PANE_WIDTH, flex: "none", borderRight: "1px solid #d1d1d1" }}>
         <App port={workbook} lang={lang} />
@@ -38,5 +41,6 @@ export function startMemoryMode(root: Root, lang: Lang): MemoryWorkbook {
       </div>
     </div>
   );
-  return workbook;
 }
+
+start(document.getElementById("root"));

@@ -9,8 +9,8 @@ import {
   type Area,
   type CellValue,
   type SheetData,
-} from "../../engine";
-import { HIGHLIGHT_COLORS } from "../highlight/colors";
+} from "../../../src/engine";
+import { HIGHLIGHT_COLORS } from "../../../src/taskpane/highlight/colors";
 import {
   cfFormula,
   clearChange,
@@ -21,8 +21,8 @@ import {
   RECORD_KEY,
   serializeRecord,
   type NoteWrite,
-} from "../highlight/record";
-import { sameSheetName, uniqueSheetName } from "../insert/sheet-name";
+} from "../../../src/taskpane/highlight/record";
+import { sameSheetName, uniqueSheetName } from "../../../src/taskpane/insert/sheet-name";
 import type {
   BlockWrite,
   CellFormat,
@@ -34,14 +34,14 @@ import type {
   SheetSnapshot,
   WorkbookPort,
   WriteOutcome,
-} from "./port";
-import { chunkAddresses, contains, intersects } from "./ranges";
-import { sameValues } from "./same-values";
-import { isPreferenceSheetName } from "../../engine/plan/preferences";
+} from "../../../src/taskpane/workbook/port";
+import { chunkAddresses, contains, intersects } from "../../../src/taskpane/workbook/ranges";
+import { sameValues } from "../../../src/taskpane/workbook/same-values";
+import { isPreferenceSheetName } from "../../../src/engine/plan/preferences";
 
 /**
  * A workbook held in memory behind the same interface as Excel's: for the tests, the bench and
- * the browser test page (`taskpane.html?memory`). It keeps what the pane reads and writes —
+ * the browser tests' harness page (test/taskpane/memory/harness.tsx). It keeps what the pane reads and writes —
  * values, merged areas, cell formats, notes, conditional formats, protection, settings, the
  * selection — and does what Excel does with them (a merge keeps its top-left value; conditional
  * formats sit above cell formats; settings are saved with the workbook), so that behaviour proved

@@ -1,3 +1,4 @@
+import { EPS } from "../../model/units";
 import { CS_MESSAGES, CS_SITE_KIND_NAMES } from "../../messages/cs";
 import type { RuleDefinition, RuleHit } from "../../rules/rule";
 import { clinicalSiteVerdict } from "../site-verdict";
@@ -25,7 +26,7 @@ export const csClinicalPhase: RuleDefinition<CsSubject, { maxEffortPercent: numb
   paramSpecs: { maxEffortPercent: { unit: "percent", lo: 0, hi: 100, stricter: "lower", description: { ja: "臨床フェーズで認める研究エフォートの上限 (%)", en: "Most research effort allowed in the clinical phase (%)" } } },
   check({ plan, edition, timeline }, { maxEffortPercent }) {
     const hits: RuleHit[] = [];
-    const early = timeline.periods.filter((t) => t.role === "research" && t.countedStart < edition.clinicalYearsMin - 1e-9);
+    const early = timeline.periods.filter((t) => t.role === "research" && t.countedStart < edition.clinicalYearsMin - EPS);
     if (early.length > 0) {
       hits.push(
         editionHit(
@@ -36,7 +37,7 @@ export const csClinicalPhase: RuleDefinition<CsSubject, { maxEffortPercent: numb
       );
     }
     for (const t of timeline.periods) {
-      if (t.role !== "clinical" || t.countedStart >= edition.clinicalYearsMax - 1e-9) continue;
+      if (t.role !== "clinical" || t.countedStart >= edition.clinicalYearsMax - EPS) continue;
       const p = t.period;
       if (t.effort !== undefined && t.effort > maxEffortPercent) {
         hits.push(editionHit(edition, [p.cells.effort ?? periodCell(p, plan)], CS_MESSAGES.clinicalNotFullTime(p.label, t.effort)));

@@ -1,3 +1,4 @@
+import { EPS } from "../../model/units";
 import { CS_MESSAGES } from "../../messages/cs";
 import type { RuleDefinition, RuleHit } from "../../rules/rule";
 import type { TimedPeriod } from "../timeline";
@@ -5,7 +6,6 @@ import type { CsSubject } from "../subject";
 import { periodCell } from "../subject";
 import { editionHit } from "./tag";
 
-const EPS = 1e-9;
 
 /**
  * Whether a period needs a reason: a leave, a row marked as an extension (or with a reason in the

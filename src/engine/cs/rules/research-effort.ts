@@ -1,3 +1,4 @@
+import { EPS } from "../../model/units";
 import { CS_MESSAGES } from "../../messages/cs";
 import type { RuleDefinition, RuleHit } from "../../rules/rule";
 import type { CsSubject } from "../subject";
@@ -28,7 +29,7 @@ export const csResearchEffort: RuleDefinition<CsSubject, { minEffortPercent: num
     const hits: RuleHit[] = [];
     for (const t of timeline.periods) {
       const p = t.period;
-      if (t.role === "clinical" && t.countedStart >= edition.clinicalYearsMax - 1e-9) {
+      if (t.role === "clinical" && t.countedStart >= edition.clinicalYearsMax - EPS) {
         const cells = [p.cells.phase, p.cells.effort].filter((c): c is string => c !== undefined);
         hits.push(editionHit(edition, cells.length ? cells : [periodCell(p, plan)], CS_MESSAGES.clinicalInResearch(p.label, edition.clinicalYearsMax, minEffortPercent)));
       } else if (t.role === "research" && t.effort !== undefined && t.effort < minEffortPercent) {

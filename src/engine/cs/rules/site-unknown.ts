@@ -1,3 +1,4 @@
+import { EPS } from "../../model/units";
 import { CS_MESSAGES, CS_PHASE_NAMES } from "../../messages/cs";
 import type { RuleDefinition, RuleHit } from "../../rules/rule";
 import { clinicalSiteVerdict, researchSiteVerdict } from "../site-verdict";
@@ -25,7 +26,7 @@ export const csSiteUnknown: RuleDefinition<CsSubject> = {
       const p = t.period;
       if (t.role === "leave" || p.abroad) continue;
       const clinical = t.role === "clinical";
-      if (clinical && t.countedStart >= edition.clinicalYearsMax - 1e-9) continue; // cs-research-effort's
+      if (clinical && t.countedStart >= edition.clinicalYearsMax - EPS) continue; // cs-research-effort's
       const v = clinical ? clinicalSiteVerdict(p, plan) : researchSiteVerdict(p);
       if (v.verdict !== "unknown") continue;
       hits.push({ cells: [p.cells.site ?? p.cells.siteKind ?? plan.nameCell], message: CS_MESSAGES.siteUnknown(p.label, p.site, clinical ? CS_PHASE_NAMES.clinical : CS_PHASE_NAMES.research) });
