@@ -22,13 +22,13 @@ const htmlFiles = (config: Configuration): string[] =>
 
 describe("the production build", () => {
   it("has the add-in's three entries and one page, and no harness", async () => {
-    const config = await factory({}, { mode: "production" });
+    const config = await factory({ localhost: true }, { mode: "production" });
     expect(Object.keys(config.entry as Record<string, string>).sort()).toEqual(["commands", "functions", "taskpane"]);
     expect(htmlFiles(config)).toEqual(["taskpane.html"]);
   });
 
   it("gets the harness page only when the tests ask for it", async () => {
-    const config = await factory({ harness: true }, { mode: "production" });
+    const config = await factory({ localhost: true, harness: true }, { mode: "production" });
     expect(Object.keys(config.entry as Record<string, string>)).toContain("harness");
     expect(htmlFiles(config)).toEqual(["taskpane.html", "harness.html"]);
   });
