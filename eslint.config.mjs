@@ -1,8 +1,9 @@
 /**
- * ESLint 9 for `npm run lint` (office-addin-lint picks this file up): ESLint's recommended rules on
- * all of src; on the add-in's folders also Office's own rules (eslint-plugin-office-addins: load
- * before read, sync after load, no sync in loops, isNullObject), type-aware TypeScript rules and
- * Office's Prettier style (office-addin-prettier-config).
+ * ESLint 9 for `npm run lint` (office-addin-lint picks this file up) and `npm test` (eslint src):
+ * ESLint's recommended rules and type-aware TypeScript rules on all of src; on the add-in's folders
+ * also Office's own rules (eslint-plugin-office-addins: load before read, sync after load, no sync
+ * in loops, isNullObject) and Office's Prettier style (office-addin-prettier-config); on the task
+ * pane React's rules of hooks.
  */
 import officeAddins from "eslint-plugin-office-addins";
 import officePrettier from "office-addin-prettier-config";
@@ -70,6 +71,24 @@ export default [
       // right under noUncheckedIndexedAccess, which this tsconfig does not (yet) turn on.
       "ts/no-unnecessary-type-assertion": "off",
       "prettier/prettier": ["error", { ...officePrettier, endOfLine: "auto" }],
+    },
+  },
+  {
+    // The rest of src (the engine, the CLI, the file adapters): the same type-aware rules, in the
+    // project's own formatting (Prettier formats the add-in's folders only).
+    files: ["src/**/*.ts"],
+    ignores: ADDIN,
+    plugins: { ts: tseslint.plugin },
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { project: "./tsconfig.json", tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      ...TYPE_CHECKED,
+      "@typescript-eslint/no-unused-vars": "off", // ts/no-unused-vars instead
+      "ts/no-explicit-any": "error",
+      "ts/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "ts/no-unnecessary-type-assertion": "off",
     },
   },
   {

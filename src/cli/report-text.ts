@@ -30,7 +30,11 @@ export function totals(reports: readonly ValidationReport[]): Totals {
     t.warnings += r.summary.warnings;
     t.infos += r.summary.infos;
     t.grids += r.grids.length;
-    for (const g of r.grids) for (const p of g.trainees) p.template ? t.templates++ : t.residents++;
+    for (const g of r.grids)
+      for (const p of g.trainees) {
+        if (p.template) t.templates++;
+        else t.residents++;
+      }
   }
   return t;
 }

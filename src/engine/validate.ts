@@ -3,7 +3,7 @@ import { findGrids } from "./detect/find-grids";
 import { SEVERITY_ORDER, type Finding } from "./model/finding";
 import type { Grid, Plan } from "./model/plan";
 import type { SheetData } from "./model/sheet";
-import type { ValidateOptions } from "./options";
+import type { RuleOverride, ValidateOptions } from "./options";
 import type { GridSummary, ValidationReport } from "./report";
 import { PROFILE_MESSAGES } from "./messages/profile";
 import { profileVocabulary, readProfileSheet, rulesSheetOf } from "./profile";
@@ -14,7 +14,7 @@ import { RuleConfigError } from "./rules/errors";
 import { findCourse, PROGRAM_COURSE_RULES } from "./rules/course-rules";
 import { programMaxRule, programMinRule } from "./rules/program";
 import { COURSE_RULES, GRID_RULES, PLAN_RULES } from "./rules/registry";
-import { measureRules, runRules, type RuleDefinition } from "./rules/rule";
+import { measureRules, runRules, type SomeRule } from "./rules/rule";
 import { tallyPlan, weeksOfTally, type PlanTally } from "./rules/tally";
 import { HEADER_READING_RULE } from "./rules/header-reading";
 import { explainGrid } from "./explain/explain-grid";
@@ -75,12 +75,12 @@ export function workbookProfile(sheets: readonly SheetData[]): Profile | null {
  * The rules' changes in force: the profile's, then the caller's own (`options.rules`), checked
  * against the registry. Throws RuleConfigError naming the rule or number when the caller's are wrong.
  */
-export function rulesInForce(options: ValidateOptions): Readonly<Record<string, import("./options").RuleOverride>> {
+export function rulesInForce(options: ValidateOptions): Readonly<Record<string, RuleOverride>> {
   const own = options.rules ?? {};
   const problems = checkOverrides(own, { national: "free" });
   if (problems.length > 0) throw new RuleConfigError(problems.map((p) => PROFILE_MESSAGES.ruleProblem(p, `rules.${p.rule}`)));
   const profile = options.profile ?? EMPTY_PROFILE;
-  const merged: Record<string, import("./options").RuleOverride> = { ...profile.rules };
+  const merged: Record<string, RuleOverride> = { ...profile.rules };
   for (const [id, o] of Object.entries(own)) {
     const base = merged[id];
     merged[id] = base ? { ...base, ...o, ...(base.params || o.params ? { params: { ...base.params, ...o.params } } : {}) } : o;
@@ -89,7 +89,7 @@ export function rulesInForce(options: ValidateOptions): Readonly<Record<string, 
 }
 
 /** The rules run on every two-year plan: the registry's, and the profile's own fields. */
-function planRules(profile: Profile): ReadonlyArray<RuleDefinition<PlanTally, any>> {
+function planRules(profile: Profile): ReadonlyArray<SomeRule<PlanTally>> {
   return profile.fields.length > 0 ? [...PLAN_RULES, programMinRule(profile.fields), programMaxRule(profile.fields)] : PLAN_RULES;
 }
 

@@ -27,5 +27,7 @@ export async function boot(element: HTMLElement | null): Promise<void> {
     return;
   }
   const lang: Lang = paneLanguage(new URLSearchParams(window.location.search).get("lang"));
-  root.render(<Message text={office ? STRINGS[lang].notInExcel : STRINGS[lang].officeMissing} lang={lang} />);
+  root.render(
+    <Message text={office ? STRINGS[lang].notInExcel : STRINGS[lang].officeMissing} lang={lang} />
+  );
 }

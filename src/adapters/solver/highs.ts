@@ -5,6 +5,8 @@
  */
 import type { LpSolution, LpSolveOptions, LpSolver } from "../../engine/plan/solver";
 
+// The module's type, for the loader below, which imports it only when a plan is solved.
+// eslint-disable-next-line ts/consistent-type-imports
 type HighsModule = typeof import("highs");
 type Highs = Awaited<ReturnType<HighsModule["default"]>>;
 type InitOptions = NonNullable<Parameters<HighsModule["default"]>[0]>;

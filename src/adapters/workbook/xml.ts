@@ -10,9 +10,9 @@ import { PART_PROBLEM, PartError } from "./part-error";
 export type Attributes = Readonly<Record<string, string>>;
 
 export interface XmlHandlers {
-  open?(name: string, attributes: Attributes, selfClosing: boolean): void;
-  text?(text: string): void;
-  close?(name: string): void;
+  readonly open?: (name: string, attributes: Attributes, selfClosing: boolean) => void;
+  readonly text?: (text: string) => void;
+  readonly close?: (name: string) => void;
 }
 
 const decoder = new TextDecoder("utf-8");

@@ -58,6 +58,8 @@ export async function readWorkbook(file: string): Promise<LoadedWorkbook> {
  * Loads an .xlsx held in memory (a test fixture, an upload) the same way as {@link readWorkbook};
  * `label` names it in error messages.
  */
+// async so that a file that is no workbook rejects, as readWorkbook does, rather than throws.
+// eslint-disable-next-line ts/require-await
 export async function loadWorkbook(buffer: Buffer, label = "(buffer)"): Promise<LoadedWorkbook> {
   if (buffer.length === 0) throw new WorkbookReadError(label, "empty");
   if (startsWith(buffer, CFB_MAGIC)) {

@@ -2,6 +2,7 @@
  * Finding the periods table and the papers table of a clinician-scientist plan by their headers,
  * anywhere on a sheet, and where each ends.
  */
+import { cellText } from "../model/cell";
 import type { SheetView } from "../model/sheet-view";
 import { csKey, PAPER_HEADERS, PERIOD_HEADERS, type PaperColumn, type PeriodColumn } from "./vocabulary";
 import { isEmpty } from "./values";
@@ -59,7 +60,7 @@ export function findHeaders(grid: SheetView): {
     if (!periods) {
       const c = classify(grid, row, PERIOD_HEADERS);
       // A lone "区分" column with no phase column is the phase (臨床/研究), not the site kind.
-      if (c && c.phase === undefined && c.siteKind !== undefined && csKey(String(grid.raw(row, c.siteKind))) === "区分") {
+      if (c && c.phase === undefined && c.siteKind !== undefined && csKey(cellText(grid.raw(row, c.siteKind))) === "区分") {
         c.phase = c.siteKind;
         delete c.siteKind;
       }

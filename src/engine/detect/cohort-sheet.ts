@@ -146,7 +146,11 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
   const top = Math.min(run.row, years ? run.row - 1 : run.row, columns.labelRow ?? run.row);
   const left = Math.min(columns.name, columns.course ?? columns.name, yearCol ?? columns.name, first);
   const header = gridHeader(view, run, spans, scale);
-  const { labelRow: _labelRow, ...gridColumns } = columns;
+  const gridColumns = {
+    name: columns.name,
+    ...(columns.course !== undefined ? { course: columns.course } : {}),
+    ...(columns.site !== undefined ? { site: columns.site } : {}),
+  };
   return {
     sheet: view.name,
     range: areaToA1({ top, left, bottom, right: last }),

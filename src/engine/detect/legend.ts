@@ -13,7 +13,7 @@ export interface Legend {
 }
 
 /** A heading that opens a legend: `凡例`, `略語`, `略称一覧`. */
-const HEADING = /^[(（【\[]?(凡例|略語|略称|略号|診療科略称|略語一覧|略称一覧|略語表)[)）】\]]?[:：\s]*/;
+const HEADING = /^[(（【[]?(凡例|略語|略称|略号|診療科略称|略語一覧|略称一覧|略語表)[)）】\]]?[:：\s]*/;
 /** One entry: a short spelling, `:` `：` `=` `＝`, the name it stands for. */
 const ENTRY = /([^\s:=、,，/／;；]{1,12})\s*[:=]\s*([^\s:=、,，/;；]{1,30})/g;
 

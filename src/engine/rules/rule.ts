@@ -75,7 +75,7 @@ export interface FindingTarget {
 
 /** A rule's numbers and severity once a program's override is applied; undefined when it is off. */
 export function applied<P extends Readonly<Record<string, number>>>(
-  rule: RuleDefinition<any, P>,
+  rule: RuleDefinition<never, P>,
   override: RuleOverride | undefined,
 ): { params: P; severity: Severity } | undefined {
   if (override?.enabled === false) return undefined;
@@ -88,7 +88,7 @@ export function applied<P extends Readonly<Record<string, number>>>(
  * their hits into findings. The overrides are assumed checked ({@link checkOverrides}).
  */
 export function runRules<S>(
-  rules: ReadonlyArray<RuleDefinition<S, any>>,
+  rules: ReadonlyArray<SomeRule<S>>,
   subject: S,
   target: FindingTarget,
   overrides: Readonly<Record<string, RuleOverride>> = {},
@@ -130,7 +130,7 @@ const EPS = 1e-6;
  * measures nothing, and a program's numbers are the ones shown.
  */
 export function measureRules<S>(
-  rules: ReadonlyArray<RuleDefinition<S, any>>,
+  rules: ReadonlyArray<SomeRule<S>>,
   subject: S,
   overrides: Readonly<Record<string, RuleOverride>> = {},
 ): FieldProgress[] {
@@ -146,3 +146,10 @@ export function measureRules<S>(
   }
   return out;
 }
+
+/**
+ * A rule of whatever numbers, for lists of rules: a rule's `check` takes its own parameters, so
+ * rules of different parameters have no common type but this.
+ */
+// eslint-disable-next-line ts/no-explicit-any -- a list holds rules of different parameters
+export type SomeRule<S> = RuleDefinition<S, any>;

@@ -50,9 +50,9 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
 
 export function tallyPlan(plan: Plan): PlanTally {
   const weeks = new Map<string, number>();
-  const yearWeeks: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  const yearWeeks: [Map<string, number>, Map<string, number>] = [new Map<string, number>(), new Map<string, number>()];
   const subWeeks = new Map<string, number>();
-  const yearSubWeeks: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  const yearSubWeeks: [Map<string, number>, Map<string, number>] = [new Map<string, number>(), new Map<string, number>()];
   const slotsByField = new Map<string, Slot[]>();
   const slotsBySub = new Map<string, Slot[]>();
   const goSlots: Slot[] = [];

@@ -31,7 +31,7 @@ export function parseCell(value: CellValue | undefined, vocabulary?: Vocabulary)
     return unknown(text, normalizeText(text), isUncalculated(value) ? "uncalculated" : "not-text");
   }
   let cache = vocabulary === undefined || vocabulary.size === 0 ? plainCache : vocabularyCaches.get(vocabulary);
-  if (cache === undefined) vocabularyCaches.set(vocabulary!, (cache = new Map()));
+  if (cache === undefined) vocabularyCaches.set(vocabulary!, (cache = new Map<string, ParsedCell>()));
   let parsed = cache.get(value);
   if (parsed === undefined) {
     parsed = parseText(value, vocabulary !== undefined && vocabulary.size > 0 ? vocabulary : undefined);

@@ -2,7 +2,7 @@
  * The clinician-scientist course's rules (CONTRACT §1), in the order their findings are listed:
  * the seven of the contract, then our own about the sheet itself.
  */
-import type { RuleDefinition } from "../../rules/rule";
+import type { SomeRule } from "../../rules/rule";
 import type { CsSubject } from "../subject";
 import { csClinicalPhase } from "./clinical-phase";
 import { csEdition } from "./edition";
@@ -16,7 +16,7 @@ import { csResearchSite } from "./research-site";
 import { csSiteUnknown } from "./site-unknown";
 import { csUnreadable } from "./unreadable";
 
-export const CS_RULES: ReadonlyArray<RuleDefinition<CsSubject, any>> = [
+export const CS_RULES: ReadonlyArray<SomeRule<CsSubject>> = [
   csEligibility,
   csLength,
   csClinicalPhase,
