@@ -66,7 +66,7 @@ function readCourse(b: ProfileBuilder, c: unknown, at: string): void {
   if (!isObject(c)) return b.problem(M.notAnObject(at));
   for (const key of Object.keys(c)) if (!(COURSE_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, COURSE_KEYS, at));
   const id = c["id"];
-  if (typeof id !== "string" || id.trim() === "") return b.problem(M.badCourse(String(id ?? ""), `${at}.id`));
+  if (typeof id !== "string" || id.trim() === "") return b.problem(M.badCourse(shownValue(id), `${at}.id`));
   if (typeof c["title"] === "string") b.courseTitle(id, c["title"], at);
   else b.courseTitle(id, `${id} コース`, at);
   const years = c["years"];
@@ -78,7 +78,7 @@ function readCourse(b: ProfileBuilder, c: unknown, at: string): void {
     for (const key of Object.keys(y)) if (!(YEAR_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, YEAR_KEYS, yat));
     const year = y["year"];
     if (year !== 1 && year !== 2) return b.problem(M.badYear(year, `${yat}.year`));
-    if (y["site"] !== undefined) b.courseSite(id, year, String(y["site"]), `${yat}.site`);
+    if (y["site"] !== undefined) b.courseSite(id, year, shownValue(y["site"]), `${yat}.site`);
     const ranges = y["ranges"] ?? [];
     if (!Array.isArray(ranges)) b.problem(M.notAList(`${yat}.ranges`));
     else
@@ -90,7 +90,7 @@ function readCourse(b: ProfileBuilder, c: unknown, at: string): void {
         const max = r["max_weeks"];
         if (typeof min !== "number" || min < 0 || min > 52) return b.problem(M.badNumber(min, `${rat}.min_weeks`, 0, 52));
         if (max !== undefined && (typeof max !== "number" || max < 0 || max > 52)) return b.problem(M.badNumber(max, `${rat}.max_weeks`, 0, 52));
-        b.courseRange(id, year, String(r["field"] ?? ""), min, max as number | undefined, `${rat}.field`);
+        b.courseRange(id, year, shownValue(r["field"]), min, max as number | undefined, `${rat}.field`);
       });
     const required = y["required"] ?? [];
     if (!Array.isArray(required)) b.problem(M.notAList(`${yat}.required`));
@@ -128,7 +128,7 @@ function readField(b: ProfileBuilder, row: unknown, at: string): void {
   if (!isObject(row)) return b.problem(M.notAnObject(at));
   for (const key of Object.keys(row)) if (!(FIELD_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, FIELD_KEYS, at));
   const text = row["field"];
-  if (typeof text !== "string") return b.problem(M.unknownField(String(text ?? ""), `${at}.field`));
+  if (typeof text !== "string") return b.problem(M.unknownField(shownValue(text), `${at}.field`));
   const weeks = (key: string): number | undefined | null => {
     const v = row[key];
     if (v === undefined || v === null) return undefined;
@@ -152,4 +152,10 @@ function readField(b: ProfileBuilder, row: unknown, at: string): void {
     if (!severity) return b.problem(M.badSeverity(row["severity"], `${at}.severity`));
   }
   b.field(text, { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(year ? { year } : {}), ...(severity ? { severity } : {}) }, `${at}.field`);
+}
+
+/** A JSON value as a message shows it: a string as it is, anything else as JSON, nothing as "". */
+function shownValue(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  return typeof value === "string" ? value : JSON.stringify(value);
 }

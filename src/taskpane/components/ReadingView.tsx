@@ -12,7 +12,12 @@ import { fmtWeeks, READING_STRINGS } from "./reading-strings";
 import { useStrings } from "./strings";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    overflowWrap: "anywhere",
+  },
   hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   cells: { fontFamily: tokens.fontFamilyMonospace },
@@ -30,7 +35,11 @@ export function ReadingView({ explains }: { readonly explains: readonly GridExpl
   return (
     <Accordion collapsible multiple data-readings>
       {explains.map((e, i) => (
-        <AccordionItem key={`${e.sheet}!${e.range}`} value={i} data-reading={`${e.sheet}!${e.range}`}>
+        <AccordionItem
+          key={`${e.sheet}!${e.range}`}
+          value={i}
+          data-reading={`${e.sheet}!${e.range}`}
+        >
           <AccordionHeader size="small">{r.title(e.sheet, e.range)}</AccordionHeader>
           <AccordionPanel>
             <div className={s.panel}>
@@ -40,7 +49,12 @@ export function ReadingView({ explains }: { readonly explains: readonly GridExpl
               {e.headers.map((h) => (
                 <div key={h.range}>
                   <Text size={200} block>
-                    {r.header(h.row, h.range, h.lengths.map((l) => r.length(fmtWeeks(l.weeks), l.columns)).join(", "), fmtWeeks(h.totalWeeks))}
+                    {r.header(
+                      h.row,
+                      h.range,
+                      h.lengths.map((l) => r.length(fmtWeeks(l.weeks), l.columns)).join(", "),
+                      fmtWeeks(h.totalWeeks)
+                    )}
                   </Text>
                   {h.reading && (
                     <Text size={200} block data-header-reading>
@@ -74,7 +88,9 @@ export function ReadingView({ explains }: { readonly explains: readonly GridExpl
                 <ul className={s.list}>
                   {e.residents.map((p) => (
                     <li key={p.nameCell}>
-                      <Text size={200}>{r.resident(p.name, p.nameCell, p.rows.join(", "), fmtWeeks(p.weeks))}</Text>
+                      <Text size={200}>
+                        {r.resident(p.name, p.nameCell, p.rows.join(", "), fmtWeeks(p.weeks))}
+                      </Text>
                     </li>
                   ))}
                 </ul>
@@ -88,8 +104,13 @@ export function ReadingView({ explains }: { readonly explains: readonly GridExpl
                     {e.readings.map((c) => (
                       <li key={c.cells[0]} data-cells={c.cells.join(",")}>
                         <Text size={200}>
-                          <span className={s.cells}>{c.cells.length > 1 ? `${c.cells[0]}:${c.cells[c.cells.length - 1]}` : c.cells[0]}</span> 「{c.text}」 →{" "}
-                          {c.readAs === "" ? r.notUnderstood : c.readAs} ({c.how.map((h) => `${r.kind[h.kind]}: ${h.detail}`).join("; ")})
+                          <span className={s.cells}>
+                            {c.cells.length > 1
+                              ? `${c.cells[0]}:${c.cells[c.cells.length - 1]}`
+                              : c.cells[0]}
+                          </span>{" "}
+                          「{c.text}」 → {c.readAs === "" ? r.notUnderstood : c.readAs} (
+                          {c.how.map((h) => `${r.kind[h.kind]}: ${h.detail}`).join("; ")})
                         </Text>
                       </li>
                     ))}

@@ -23,9 +23,11 @@ export const READING_STRINGS: Readonly<Record<Lang, ReadingStrings>> = {
   ja: {
     title: (sheet, range) => `読み取り: ${sheet} ${range}`,
     hint: "Rota がこの表をどう読んだか。指摘を信じる前に確かめてください。",
-    header: (row, range, lengths, total) => `見出し ${row === null ? "(列)" : `${row}行目`} ${range}: ${lengths} = ${total}週`,
+    header: (row, range, lengths, total) =>
+      `見出し ${row === null ? "(列)" : `${row}行目`} ${range}: ${lengths} = ${total}週`,
     length: (weeks, columns) => `1列 ${weeks}週 ×${columns}`,
-    reading: (looked, weeks) => `見出し ${looked} は2通りに読めます。各年52週・計104週になるよう 1列 ${weeks}週 と読みました。`,
+    reading: (looked, weeks) =>
+      `見出し ${looked} は2通りに読めます。各年52週・計104週になるよう 1列 ${weeks}週 と読みました。`,
     boundary: (cell) => (cell ? `2年次の始まり: ${cell}` : "2年次の始まり: なし (1年分の見出し)"),
     legend: "凡例 (このシートの語彙)",
     residents: (n) => `研修医 ${n} 名`,
@@ -49,10 +51,13 @@ export const READING_STRINGS: Readonly<Record<Lang, ReadingStrings>> = {
   en: {
     title: (sheet, range) => `How ${sheet} ${range} was read`,
     hint: "How Rota read this grid. Check it before you trust a finding.",
-    header: (row, range, lengths, total) => `Header ${row === null ? "down a column" : `on row ${row}`}, ${range}: ${lengths} = ${total} weeks`,
+    header: (row, range, lengths, total) =>
+      `Header ${row === null ? "down a column" : `on row ${row}`}, ${range}: ${lengths} = ${total} weeks`,
     length: (weeks, columns) => `${columns} column${columns === 1 ? "" : "s"} of ${weeks} weeks`,
-    reading: (looked, weeks) => `The header ${looked} reads two ways: taken as ${weeks} weeks a column, so that each year is 52 weeks and the plan 104.`,
-    boundary: (cell) => (cell ? `Second year starts at ${cell}` : "Second year: none (a one-year header)"),
+    reading: (looked, weeks) =>
+      `The header ${looked} reads two ways: taken as ${weeks} weeks a column, so that each year is 52 weeks and the plan 104.`,
+    boundary: (cell) =>
+      cell ? `Second year starts at ${cell}` : "Second year: none (a one-year header)",
     legend: "Legend (this sheet's vocabulary)",
     residents: (n) => `${n} resident${n === 1 ? "" : "s"}`,
     resident: (name, cell, rows, weeks) => `${name} (${cell}; rows ${rows}; ${weeks} weeks)`,

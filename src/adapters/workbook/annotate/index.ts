@@ -152,7 +152,7 @@ function placeMarks(sheets: readonly SheetData[], findings: readonly Finding[]):
       let view = views.get(sheet.name);
       if (!view) views.set(sheet.name, (view = new SheetView(sheet)));
       let onSheet = marks.get(sheet.name);
-      if (!onSheet) marks.set(sheet.name, (onSheet = new Map()));
+      if (!onSheet) marks.set(sheet.name, (onSheet = new Map<string, Mark>()));
       for (const cell of finding.cells) {
         const pos = fromA1(cell);
         if (!pos) continue;
