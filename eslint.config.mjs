@@ -66,6 +66,8 @@ export default [
       ...TYPE_CHECKED,
       "@typescript-eslint/no-unused-vars": "off", // ts/no-unused-vars instead
       "ts/no-explicit-any": "error",
+      // A name that starts with _ is unused on purpose (a parameter a signature needs, a skipped element).
+      "ts/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
       "ts/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       // The `!` after an index stays: it says where a value is known to exist, and keeps the code
       // right under noUncheckedIndexedAccess, which this tsconfig does not (yet) turn on.
@@ -87,6 +89,8 @@ export default [
       ...TYPE_CHECKED,
       "@typescript-eslint/no-unused-vars": "off", // ts/no-unused-vars instead
       "ts/no-explicit-any": "error",
+      // A name that starts with _ is unused on purpose (a parameter a signature needs, a skipped element).
+      "ts/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
       "ts/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "ts/no-unnecessary-type-assertion": "off",
     },

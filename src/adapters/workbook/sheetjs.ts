@@ -63,9 +63,15 @@ function cellValue(cell: XLSX.CellObject, system: 1900 | 1904): CellValue {
     case "n": {
       if (typeof cell.v !== "number" || !Number.isFinite(cell.v)) return null;
       const format = typeof cell.z === "string" ? cell.z : undefined;
-      return format && XLSX.SSF.is_date(format) ? fromSerial(cell.v, system) : cell.v;
+      return format && isDateFormat(format) ? fromSerial(cell.v, system) : cell.v;
     }
     default:
       return null;
   }
+}
+
+/** SheetJS's test of a number format for a date (its typings leave SSF untyped). */
+function isDateFormat(format: string): boolean {
+  const ssf = XLSX.SSF as { is_date(format: string): boolean };
+  return ssf.is_date(format);
 }

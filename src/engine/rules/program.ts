@@ -3,7 +3,7 @@ import type { Severity } from "../model/finding";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { cellsOf, upper } from "./national";
 import { COURSE_RANGE_RULE, COURSE_REQUIRED_RULE } from "./course-rules";
-import type { Measure, RuleDefinition, RuleHit } from "./rule";
+import type { Measure, RuleDefinition, RuleHit, SomeRule } from "./rule";
 import { subKey, type PlanTally } from "./tally";
 
 /**
@@ -102,4 +102,4 @@ export function programMaxRule(requirements: readonly FieldRequirement[]): RuleD
 }
 
 /** The registry's instances: no fields, no courses (a profile brings them). */
-export const PROGRAM_RULES: ReadonlyArray<RuleDefinition<any, Record<string, never>>> = [programMinRule([]), programMaxRule([]), COURSE_RANGE_RULE, COURSE_REQUIRED_RULE];
+export const PROGRAM_RULES: ReadonlyArray<SomeRule<never>> = [programMinRule([]), programMaxRule([]), COURSE_RANGE_RULE, COURSE_REQUIRED_RULE];
