@@ -1,5 +1,4 @@
 import type { Severity } from "../model/finding";
-import { foldWidth, labelKey } from "../text/normalize";
 import type { Message } from "../messages/message";
 import { PROFILE_MESSAGES as M } from "../messages/profile";
 import type { RuleOverride } from "../options";
