@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { areaToA1 } from "../engine";
-import { parseAreaList, quoteSheet } from "../functions/address";
+import { parseAreaList, quoteSheet } from "../engine";
 import type { MergeInfo, MergeReader, PreparedGrid } from "../functions/grid";
 
 /**

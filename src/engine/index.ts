@@ -6,6 +6,9 @@ export type { CellValue, CellError } from "./model/cell";
 export { isCellError, cellText } from "./model/cell";
 export type { Area, SheetData } from "./model/sheet";
 export { toA1, fromA1, areaToA1, areaFromA1, columnLetters, splitAddressList } from "./model/address";
+// Excel's own address syntax (sheet-qualified ranges, whole rows and columns), for the functions and the pane.
+export { MAX_COL, MAX_ROW, parseAreaList, parseRangeAddress, quoteSheet } from "./model/excel-address";
+export type { SheetRange } from "./model/excel-address";
 export type { Finding, Severity } from "./model/finding";
 export { SEVERITY_ORDER } from "./model/finding";
 export type { CourseId, LayoutKind, Plan, Slot, Grid, GridColumns, Site, SiteKind } from "./model/plan";

@@ -1,5 +1,10 @@
-import type { Area, CellValue, Severity, SheetData } from "../engine";
-import { parseRangeAddress } from "./address";
+import {
+  parseRangeAddress,
+  type Area,
+  type CellValue,
+  type Severity,
+  type SheetData,
+} from "../engine";
 import { fingerprint } from "./memo";
 import { MESSAGES, type Bilingual } from "./messages";
 import { isEmpty, toCellValue } from "./values";

@@ -3,7 +3,7 @@
  * Excel's values, grid preparation and merges, fingerprints, and the spilled table.
  */
 import type { Finding } from "../../src/engine";
-import { parseAreaList, parseRangeAddress } from "../../src/functions/address";
+import { parseAreaList, parseRangeAddress } from "../../src/engine";
 import { FUNCTION_ARGS, readArgs, readCourse } from "../../src/functions/args";
 import { couldBeMerged, gridSheet, prepareGrid } from "../../src/functions/grid";
 import { Lru, fingerprint } from "../../src/functions/memo";

@@ -7,7 +7,7 @@ import {
   type CellValue,
   type SheetData,
 } from "../../engine";
-import { parseAreaList } from "../../functions/address";
+import { parseAreaList } from "../../engine";
 import { HIGHLIGHT_COLORS } from "../highlight/colors";
 import {
   cfFormula,

@@ -1,4 +1,5 @@
-import { splitAddressList, type Area } from "../engine";
+import { splitAddressList } from "./address";
+import type { Area } from "./sheet";
 
 /** Excel's last row and column (0-based): a whole-column reference reaches them. */
 export const MAX_ROW = 1_048_575;
