@@ -5,7 +5,7 @@
  * as the .xlsx reader gives them: dates from the cell's number format and the workbook's date
  * system, errors as their text, the cells under a merge empty.
  */
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import type { CellValue } from "../../engine/model/cell";
 import { fromSerial } from "../../engine/model/excel-date";
 import type { Area, SheetData } from "../../engine/model/sheet";
@@ -13,10 +13,18 @@ import { WorkbookReadError } from "../xlsx/errors";
 import { cleanMerges } from "./merges";
 import { clearUnderMerges } from "./sheet";
 
+let sheetjs: typeof XLSX | undefined;
+
+/** SheetJS, loaded on first use: it takes about 110 ms to load, which an .xlsx check need not pay. */
+function xlsx(): typeof XLSX {
+  // eslint-disable-next-line ts/no-require-imports -- a deliberate lazy load (see above)
+  return (sheetjs ??= require("@e965/xlsx") as typeof XLSX);
+}
+
 export function readSheetJs(bytes: Uint8Array, label: string): SheetData[] {
   let book: XLSX.WorkBook;
   try {
-    book = XLSX.read(bytes, { type: "buffer", cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
+    book = xlsx().read(bytes, { type: "buffer", cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/password/i.test(message)) throw new WorkbookReadError(label, "encrypted");
@@ -35,7 +43,7 @@ export function readSheetJs(bytes: Uint8Array, label: string): SheetData[] {
       if (address.startsWith("!")) continue;
       const value = cellValue(cell as XLSX.CellObject, system);
       if (value === null) continue;
-      const { r, c } = XLSX.utils.decode_cell(address);
+      const { r, c } = xlsx().utils.decode_cell(address);
       while (rows.length <= r) rows.push([]);
       const row = rows[r]!;
       while (row.length < c) row.push(null);
@@ -57,7 +65,7 @@ function cellValue(cell: XLSX.CellObject, system: 1900 | 1904): CellValue {
     case "b":
       return typeof cell.v === "boolean" ? cell.v : null;
     case "e":
-      return { error: cell.w ?? XLSX.utils.format_cell(cell) };
+      return { error: cell.w ?? xlsx().utils.format_cell(cell) };
     case "d":
       return cell.v instanceof Date ? cell.v : null;
     case "n": {
@@ -72,6 +80,6 @@ function cellValue(cell: XLSX.CellObject, system: 1900 | 1904): CellValue {
 
 /** SheetJS's test of a number format for a date (its typings leave SSF untyped). */
 function isDateFormat(format: string): boolean {
-  const ssf = XLSX.SSF as { is_date(format: string): boolean };
+  const ssf = xlsx().SSF as { is_date(format: string): boolean };
   return ssf.is_date(format);
 }

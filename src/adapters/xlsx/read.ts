@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { exceljs } from "./exceljs";
 import { areaFromA1 } from "../../engine/model/address";
 import type { CellValue } from "../../engine/model/cell";
 import type { Area, SheetData } from "../../engine/model/sheet";
@@ -96,7 +97,7 @@ function looksLikeText(buffer: Buffer): boolean {
 export async function excelWorkbook(loaded: Pick<LoadedWorkbook, "bytes" | "label"> & { readonly format?: WorkbookFormat; readonly sheets?: readonly SheetData[] }): Promise<ExcelJS.Workbook> {
   const { bytes: buffer, label } = loaded;
   if (loaded.format !== undefined && loaded.format !== "xlsx" && loaded.sheets) return workbookOf(loaded.sheets);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   try {
     // exceljs's typings declare a Buffer of their own; node's Buffer is what it takes at runtime.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
@@ -113,7 +114,7 @@ export async function excelWorkbook(loaded: Pick<LoadedWorkbook, "bytes" | "labe
  * (what a writer such as `rota plan` or `--annotate` starts from, to save as .xlsx).
  */
 function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const taken = new Set<string>();
   for (const sheet of sheets) {
     let name = sheet.name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
@@ -165,7 +166,7 @@ export function sheetData(worksheet: ExcelJS.Worksheet): SheetData {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Only a merge's top-left cell holds its value; exceljs echoes it in the others.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === exceljs().ValueType.Merge) return;
       const value = cellValue(cell.value);
       if (value === null) return;
       while (values.length < colNumber - 1) values.push(null);

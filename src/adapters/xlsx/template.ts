@@ -1,4 +1,5 @@
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { exceljs } from "./exceljs";
 import { columnLetters } from "../../engine/model/address";
 import { isCellError } from "../../engine/model/cell";
 import type { CellValue } from "../../engine/model/cell";
@@ -47,7 +48,7 @@ const LINE_HEIGHT = 16;
  * await writeWorkbookFile(wb, "A.xlsx");
  */
 export function templateWorkbook(items: readonly TemplateItem[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = "Rota";
   const names = new Set<string>([LIST_SHEET.toLowerCase()]);
   // Create every sheet first so that the list sheet, if one is needed, comes last.

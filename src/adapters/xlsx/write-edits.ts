@@ -1,4 +1,5 @@
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { exceljs } from "./exceljs";
 import { areaToA1 } from "../../engine/model/address";
 import type { SheetEdits } from "../../engine/plan/edits";
 import { parseCell } from "../../engine/vocabulary/parse-cell";
@@ -38,7 +39,7 @@ function borrowStyle(ws: ExcelJS.Worksheet, target: ExcelJS.Cell): void {
   const row = ws.getRow(Number(target.row));
   for (let c = Number(target.col) - 1; c >= Math.max(1, Number(target.col) - 30); c--) {
     const cell = row.getCell(c);
-    if (cell.type !== ExcelJS.ValueType.Merge && parseCell(cellValue(cell.value)).kind === "rotation") {
+    if (cell.type !== exceljs().ValueType.Merge && parseCell(cellValue(cell.value)).kind === "rotation") {
       if (cell.style && Object.keys(cell.style).length > 0) target.style = JSON.parse(JSON.stringify(cell.style)) as Partial<ExcelJS.Style>;
       return;
     }

@@ -1,0 +1,39 @@
+/**
+ * What `rota validate` loads before it reads a byte: its own streaming reader, not exceljs (about
+ * 120 ms to load, needed only to write) nor SheetJS (about 110 ms, needed only for .xls/.ods).
+ * Speed itself is measured by `npm run bench`; this keeps the two libraries off the start-up path.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { buildCli, MAIN } from "./run-cli";
+
+beforeAll(() => buildCli(), 180_000);
+
+/** The packages a run of the CLI required, by their package names. */
+function packagesLoaded(args: readonly string[]): string[] {
+  const hook = path.join(os.tmpdir(), `rota-startup-hook-${process.pid}.js`);
+  writeFileSync(hook, "process.on('exit', () => { process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache))); });\n");
+  const run = spawnSync(process.execPath, ["--require", hook, MAIN, ...args], { encoding: "utf8" });
+  const line = run.stderr.split("\n").find((l) => l.startsWith("LOADED "));
+  if (!line) throw new Error(`no module list: ${run.stderr}`);
+  const files = JSON.parse(line.slice("LOADED ".length)) as string[];
+  return [...new Set(files.map((f) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1]).filter((p): p is string => !!p))];
+}
+
+describe("rota's start-up", () => {
+  it("does not load exceljs or SheetJS to print its version", () => {
+    const loaded = packagesLoaded(["--version"]);
+    expect(loaded).not.toContain("exceljs");
+    expect(loaded).not.toContain("@e965/xlsx");
+  });
+
+  it("checks an .xlsx without loading exceljs or SheetJS", () => {
+    const example = path.join(__dirname, "..", "..", "examples", "2026年度ローテ.xlsx");
+    const loaded = packagesLoaded(["validate", example, "--format", "json"]);
+    expect(loaded).toContain("fflate");
+    expect(loaded).not.toContain("exceljs");
+    expect(loaded).not.toContain("@e965/xlsx");
+  }, 60_000);
+});
