@@ -97,28 +97,36 @@ export const PROGRAM_COURSE_SITE_RULE: Rule = {
   description: { ja: "コースの研修施設 (年次ごと)", en: "Each year at the course's kind of site" },
   params: {},
   paramSpecs: {},
-  check({ tally, course }) {
-    const hits: RuleHit[] = [];
-    for (const year of [1, 2] as const) {
-      const expected = courseYear(course, year)?.site;
-      if (expected === undefined) continue;
-      const byKind = new Map<string, number>();
-      let yearWeeks = 0;
-      for (const s of tally.plan.slots) {
-        if (s.year !== year) continue;
-        yearWeeks += s.weeks;
-        if (s.site && s.site.kind !== "unknown") byKind.set(s.site.kind, (byKind.get(s.site.kind) ?? 0) + s.weeks);
-      }
-      const known = [...byKind.values()].reduce((a, b) => a + b, 0);
-      if (known * 2 <= yearWeeks) continue;
-      const [main] = [...byKind].sort((a, b) => b[1] - a[1])[0]!;
-      if (main === expected) continue;
-      const cells = tally.plan.slots.filter((s) => s.year === year && s.site?.kind === main).map((s) => s.cell);
-      hits.push({ cells, message: M.courseSite(year, course.id, main, expected), facts: { year, course: course.id, site: main } });
-    }
-    return hits;
-  },
+  check: ({ tally, course }) => courseSiteHits(tally, course),
 };
 
 /** The rules run on a plan marked with one of the program's courses. */
 export const PROGRAM_COURSE_RULES: readonly Rule[] = [COURSE_RANGE_RULE, COURSE_REQUIRED_RULE, PROGRAM_COURSE_SITE_RULE];
+
+/**
+ * `course-site`'s check, for the hematology courses and a program's own alike: each year whose
+ * sites are mostly known, spent mostly at another kind of site than the course's. A year is judged
+ * only when the sites of most of it are known: a short rotation elsewhere is allowed (C: 短期研修),
+ * and a few cells naming a place say nothing of the rest of the year.
+ */
+export function courseSiteHits(tally: PlanTally, course: CourseDef): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const year of [1, 2] as const) {
+    const expected = courseYear(course, year)?.site;
+    if (expected === undefined) continue;
+    const byKind = new Map<string, number>();
+    let yearWeeks = 0;
+    for (const s of tally.plan.slots) {
+      if (s.year !== year) continue;
+      yearWeeks += s.weeks;
+      if (s.site && s.site.kind !== "unknown") byKind.set(s.site.kind, (byKind.get(s.site.kind) ?? 0) + s.weeks);
+    }
+    const known = [...byKind.values()].reduce((a, b) => a + b, 0);
+    if (known * 2 <= yearWeeks) continue;
+    const [main] = [...byKind].sort((a, b) => b[1] - a[1])[0]!;
+    if (main === expected) continue;
+    const cells = tally.plan.slots.filter((s) => s.year === year && s.site?.kind === main).map((s) => s.cell);
+    hits.push({ cells, message: M.courseSite(year, course.id, main, expected), facts: { year, course: course.id, site: main } });
+  }
+  return hits;
+}

@@ -3,9 +3,10 @@ import type { CourseId } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { maxWeeks, minWeeks } from "./params";
 import { courseYear, HEMATOLOGY_COURSES } from "./course-plan";
-import type { RuleDefinition, RuleHit } from "./rule";
+import type { RuleDefinition } from "./rule";
 import { cellsOf, shortfalls, upper } from "./national";
 import { subKey, type PlanTally } from "./tally";
+import { courseSiteHits } from "./course-rules";
 
 /**
  * The hematology department's plan (seed 000_05c0615f8deab0f4.txt), on when a plan is marked as
@@ -162,28 +163,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     paramSpecs: {},
     check(t) {
       const c = course(t);
-      if (!c) return [];
-      const hits: RuleHit[] = [];
-      for (const year of [1, 2] as const) {
-        const expected = courseYear(HEMATOLOGY_COURSES[c], year)?.site;
-        if (expected === undefined) continue;
-        const byKind = new Map<string, number>();
-        let yearWeeks = 0;
-        for (const s of t.plan.slots) {
-          if (s.year !== year) continue;
-          yearWeeks += s.weeks;
-          if (s.site && s.site.kind !== "unknown") byKind.set(s.site.kind, (byKind.get(s.site.kind) ?? 0) + s.weeks);
-        }
-        // Judge a year only when the sites of most of it are known: a short rotation elsewhere is
-        // allowed (C: 短期研修), and a few cells naming a place say nothing of the rest of the year.
-        const known = [...byKind.values()].reduce((a, b) => a + b, 0);
-        if (known * 2 <= yearWeeks) continue;
-        const [main] = [...byKind].sort((a, b) => b[1] - a[1])[0]!;
-        if (main === expected) continue;
-        const cells = t.plan.slots.filter((s) => s.year === year && s.site?.kind === main).map((s) => s.cell);
-        hits.push({ cells, message: M.courseSite(year, c, main, expected), facts: { year, course: c, site: main } });
-      }
-      return hits;
+      return c ? courseSiteHits(t, HEMATOLOGY_COURSES[c]) : [];
     },
   },
 ];
