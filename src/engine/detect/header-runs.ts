@@ -4,9 +4,6 @@ import { addYear, dayOf, ymd } from "./dates";
 
 import { EPS, MONTH_WEEKS, PLAN_WEEKS, YEAR_WEEKS } from "../model/units";
 
-/** @deprecated import them from model/units.ts (kept while branches in flight move over). */
-export { EPS, MONTH_WEEKS, PLAN_WEEKS, YEAR_WEEKS };
-
 /** Fewest header cells in a row that make a block header. */
 const MIN_RUN = 6;
 

@@ -1,6 +1,6 @@
 import { areaFromA1, areaToA1 } from "../model/address";
 import type { Grid, Plan, Slot } from "../model/plan";
-import { EPS, PLAN_WEEKS, YEAR_WEEKS } from "./header-runs";
+import { EPS, PLAN_WEEKS, YEAR_WEEKS } from "../model/units";
 
 /**
  * A plan wrapped over several rows (six or twelve months a row, each with its own header): the

@@ -1,4 +1,4 @@
-import { EPS } from "../detect/header-runs";
+import { EPS } from "../model/units";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { normalizeText } from "../text/normalize";
 import { courseYear, type CourseDef } from "./course-plan";
