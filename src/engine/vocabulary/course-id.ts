@@ -15,5 +15,8 @@ const COURSE = /^(?:([ABC])(?:コース)?|コース([ABC])|course([ABC]))$/i;
 export function parseCourseId(text: string): CourseId | undefined {
   const m = COURSE.exec(normalizeText(text));
   const letter = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-  return letter === undefined ? undefined : (letter.toUpperCase() as CourseId);
+  return letter === undefined ? undefined : BY_LETTER.get(letter.toUpperCase());
 }
+
+const COURSE_IDS: readonly CourseId[] = ["A", "B", "C"];
+const BY_LETTER: ReadonlyMap<string, CourseId> = new Map(COURSE_IDS.map((id) => [id, id]));

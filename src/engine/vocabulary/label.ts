@@ -38,12 +38,12 @@ export function labelOf(field: string, subs: readonly string[]): string {
 export function labelEn(label: string): string {
   if (label === "休止") return "Leave";
   const m = /^([^(]+)\((.+)\)$/.exec(label);
-  const fieldId = m ? m[1]! : label;
+  const [, fieldId = label, inner] = m ?? [];
   const field = FIELDS.find((f) => f.id === fieldId);
   if (!field) return label;
-  if (!m) return field.en;
-  const subs = m[2]!.split("・").map((id) => field.subs?.find((s) => s.id === id)?.en ?? id);
+  if (inner === undefined) return field.en;
+  const subs = inner.split("・").map((id) => field.subs?.find((s) => s.id === id)?.en ?? id);
   // 免疫・リウマチ is one subspecialty whose name holds the separator.
-  const whole = field.subs?.find((s) => s.id === m[2]);
+  const whole = field.subs?.find((s) => s.id === inner);
   return `${field.en} (${whole ? whole.en : subs.join(", ")})`;
 }

@@ -49,7 +49,7 @@ class Lexicon {
   label(text: string): LexiconEntry | undefined {
     const m = /^([^()]+)(?:\((.+)\))?$/.exec(normalizeText(text));
     if (!m) return undefined;
-    const field = this.byId.get(m[1]!);
+    const field = this.byId.get(m[1] ?? "");
     if (!field) return undefined;
     if (m[2] === undefined) return { field };
     const tokens = splitNames(m[2]);
@@ -66,7 +66,9 @@ class Lexicon {
       if (j === i) return undefined;
       i = j;
     }
-    return subs.length === 1 ? { field, sub: subs[0]! } : { field, sub: subs[0]!, subs: subs.map((s) => s.id) };
+    const [sub, ...more] = subs;
+    if (sub === undefined) return { field };
+    return more.length === 0 ? { field, sub } : { field, sub, subs: subs.map((s) => s.id) };
   }
 
   /** A subspecialty of `fieldId` from its short spelling (血液 under 内科); undefined when none. */

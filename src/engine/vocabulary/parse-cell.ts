@@ -1,4 +1,5 @@
 import { cellText, isUncalculated, type CellValue } from "../model/cell";
+import { must } from "../model/invariant";
 import { foldWidth, normalizeText, splitNames } from "../text/normalize";
 import type { FieldDef } from "./fields";
 import { entrySubs, LEXICON, type LexiconEntry } from "./lexicon";
@@ -30,11 +31,11 @@ export function parseCell(value: CellValue | undefined, vocabulary?: Vocabulary)
     if (text === "") return EMPTY;
     return unknown(text, normalizeText(text), isUncalculated(value) ? "uncalculated" : "not-text");
   }
-  let cache = vocabulary === undefined || vocabulary.size === 0 ? plainCache : vocabularyCaches.get(vocabulary);
-  if (cache === undefined) vocabularyCaches.set(vocabulary!, (cache = new Map<string, ParsedCell>()));
+  const own = vocabulary !== undefined && vocabulary.size > 0 ? vocabulary : undefined;
+  const cache = own === undefined ? plainCache : cacheOf(own);
   let parsed = cache.get(value);
   if (parsed === undefined) {
-    parsed = parseText(value, vocabulary !== undefined && vocabulary.size > 0 ? vocabulary : undefined);
+    parsed = parseText(value, own);
     if (cache.size > 20_000) cache.clear();
     cache.set(value, parsed);
   }
@@ -44,11 +45,17 @@ export function parseCell(value: CellValue | undefined, vocabulary?: Vocabulary)
 const plainCache = new Map<string, ParsedCell>();
 const vocabularyCaches = new WeakMap<Vocabulary, Map<string, ParsedCell>>();
 
+function cacheOf(vocabulary: Vocabulary): Map<string, ParsedCell> {
+  let cache = vocabularyCaches.get(vocabulary);
+  if (cache === undefined) vocabularyCaches.set(vocabulary, (cache = new Map<string, ParsedCell>()));
+  return cache;
+}
+
 const EMPTY: ParsedCell = Object.freeze({ kind: "empty", text: "", key: "", subs: [], generalOutpatient: false });
 
 const DITTO_KEYS: ReadonlySet<string> = new Set([...DITTO_MARKS].map((m) => normalizeText(m)));
 const LEAVE_KEYS = LEAVE_WORDS.map((w) => normalizeText(w)).sort((a, b) => b.length - a.length);
-const GO_FIELD = LEXICON.byId.get("一般外来")!;
+const GO_FIELD = must(LEXICON.byId.get("一般外来"), "fields.ts defines 一般外来");
 const GO_KEYS = [GO_FIELD.id, ...GO_FIELD.aliases].map((a) => normalizeText(a)).sort((a, b) => b.length - a.length);
 /** Bracket texts that are notes about the block, not names: (1), (前半), (4週). */
 const NOTE_BRACKET = /^[\d週月日ヶか前後半期目〜~-]+$/;
@@ -140,8 +147,8 @@ function statedLength(body: string): { body: string; length: StatedLength } | un
   let rest: string | undefined;
   let n: string | undefined;
   let unit: string | undefined;
-  if (m) [rest, n, unit] = [m[1]!, m[2]!, m[3]!];
-  else if ((m = LENGTH_START.exec(body))) [n, unit, rest] = [m[1]!, m[2]!, m[3]!];
+  if (m) [, rest, n, unit] = m;
+  else if ((m = LENGTH_START.exec(body))) [, n, unit, rest] = m;
   if (rest === undefined || n === undefined || unit === undefined) return undefined;
   rest = rest.replace(/[:・\-_,、]+$/, "");
   if (rest === "" || /^\d+$/.test(rest)) return undefined;
@@ -204,7 +211,7 @@ function resolve(body: string, vocabulary?: Vocabulary): Resolved | undefined {
     const meant = parseCell(own.means);
     if (meant.kind === "rotation") {
       const via: ReadVia = { kind: own.source, spelling: own.spelling, means: own.means, source: own.cell ?? own.source };
-      return { field: LEXICON.byId.get(meant.field!)!, subs: [...meant.subs], via };
+      return { field: must(LEXICON.byId.get(meant.field), "a field read without a vocabulary is the lexicon's"), subs: [...meant.subs], via };
     }
   }
   const direct = LEXICON.byAlias.get(body);
@@ -223,11 +230,12 @@ function viaOf(entry: LexiconEntry): { via?: ReadVia } {
 function resolveBrackets(body: string, vocabulary?: Vocabulary): Resolved | undefined {
   const m = /^([^()]*)((?:\([^()]*\))+)$/.exec(body);
   if (!m) return undefined;
-  const head = m[1]!;
-  const groups = m[2]!.slice(1, -1).split(")(");
+  const [, head = "", brackets = ""] = m;
+  const groups = brackets.slice(1, -1).split(")(");
   if (head === "") {
     // "(内科)": a name in brackets only.
-    return groups.length === 1 ? resolve(groups[0]!, vocabulary) : undefined;
+    const [only, ...more] = groups;
+    return only !== undefined && more.length === 0 ? resolve(only, vocabulary) : undefined;
   }
   const outer = resolve(head, vocabulary);
   if (!outer) return undefined;
@@ -265,15 +273,17 @@ function resolveBrackets(body: string, vocabulary?: Vocabulary): Resolved | unde
 /** 血液・腫瘍内科, 内科・血液: one field and several of its subspecialties joined by separators. */
 function resolveCompound(body: string): Resolved | undefined {
   const tokens = splitNames(body);
-  if (tokens.length < 2) return undefined;
-  for (const anchor of [tokens[tokens.length - 1]!, tokens[0]!]) {
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (tokens.length < 2 || first === undefined || last === undefined) return undefined;
+  for (const anchor of [last, first]) {
     const entry = LEXICON.byAlias.get(anchor);
     if (!entry) continue;
-    const rest = anchor === tokens[0] && anchor !== tokens[tokens.length - 1] ? tokens.slice(1) : tokens.slice(0, -1);
+    const rest = anchor === first && anchor !== last ? tokens.slice(1) : tokens.slice(0, -1);
     const subs = subsOfTokens(entry.field, rest);
     if (!subs) continue;
     const own = entrySubs(entry);
-    return { field: entry.field, subs: unique(anchor === tokens[0] ? [...own, ...subs] : [...subs, ...own]) };
+    return { field: entry.field, subs: unique(anchor === first ? [...own, ...subs] : [...subs, ...own]) };
   }
   return undefined;
 }

@@ -54,13 +54,19 @@ function editDistance(a: string, b: string, cap: number): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
+    // The three neighbours of cur[j]: prev[j - 1] (diagonal), prev[j] (above), cur[j - 1] (left).
+    let diagonal = i - 1;
+    let left = i;
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = prev[j] ?? cap;
+      const value = Math.min(above + 1, left + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       cur.push(value);
+      diagonal = above;
+      left = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin >= cap) return cap;
     prev = cur;
   }
-  return prev[b.length]!;
+  return prev[b.length] ?? cap;
 }
