@@ -83,12 +83,13 @@ export const CLI = {
       en: "allocate the clinician-scientist course's places among the basic fields (a minimum each, the rest by largest remainder on the applicants' shares)",
     },
     applicants: {
-      ja: "基本領域と応募者数の 2 列の表 (見出し行付き): CSV (UTF-8 / Shift_JIS, カンマまたはタブ区切り) または .xlsx",
-      en: "a two-column table of field and applicants with a header row: CSV (UTF-8 / Shift_JIS, comma or tab) or .xlsx",
+      ja: "基本領域と応募者数の 2 列の表 (見出し行付き): CSV (UTF-8 / UTF-16 / Shift_JIS / EUC-JP, カンマまたはタブ区切り) または .xlsx / .xls / .ods の最初のシート",
+      en: "a two-column table of field and applicants with a header row: CSV (UTF-8, UTF-16, Shift_JIS or EUC-JP; comma or tab) or the first sheet of an .xlsx, .xls or .ods",
     },
     total: { ja: "定員の合計", en: "total places" },
     min: { ja: "参加する領域ごとの最低枠", en: "minimum places per field taking part" },
     format: { ja: "出力形式", en: "output format" },
+    lang: { ja: "表の言語 (既定: 日本語と英語の両方; 指定するとエラーもその言語だけで表示)", en: "language of the table (default both Japanese and English; when given, errors too are in that language only)" },
   },
 } as const;
 
@@ -237,3 +238,30 @@ export const REPORT = {
         `${templates ? `${templates} course template${templates === 1 ? "" : "s"}, ` : ""}${grids} grid${grids === 1 ? "" : "s"})`
       : `エラー ${s.errors}件 / 警告 ${s.warnings}件 / 情報 ${s.infos}件 (研修医 ${residents}名, ${templates ? `コーステンプレート ${templates}, ` : ""}${grids} 表)`,
 };
+
+/** `rota quota`'s own texts: the table's labels (in the language asked for, or both) and its failures. */
+export const QUOTA_TEXT = {
+  /** The applicants file could not be read: `why` is the shared reader's reason (WorkbookReadError.why). */
+  unreadable: (file: string, why: Bilingual): Bilingual => ({
+    ja: `応募者数の表を読めません: ${file} — ${why.ja}`,
+    en: `cannot read the applicants file ${name(file)}: ${why.en}`,
+  }),
+  /** A problem of the table, on the file's row. */
+  problem: (file: string, problem: Bilingual): Bilingual => ({ ja: `${name(file)}: ${problem.ja}`, en: `${name(file)}: ${problem.en}` }),
+  /** The table's column titles: field, applicants, share, places. */
+  header: [
+    { ja: "基本領域", en: "field" },
+    { ja: "応募者", en: "applicants" },
+    { ja: "割合", en: "share" },
+    { ja: "定員", en: "places" },
+  ] as readonly Bilingual[],
+  sum: { ja: "計", en: "total" } as Bilingual,
+  /** A field not taking part, in its applicants column (Japanese when both are shown: the column is narrow). */
+  notTakingPart: (lang: ErrorLang): string => (lang === "en" ? "- (not taking part)" : "- (不参加)"),
+  total: (total: number, lang: ErrorLang): string => (lang === "en" ? `total ${total}` : lang === "ja" ? `定員 ${total}` : `定員 total ${total}`),
+};
+
+/** A label in the language asked for: Japanese, English, or both side by side (`基本領域 field`). */
+export function labelIn(label: Bilingual, lang: ErrorLang): string {
+  return lang === "both" ? `${label.ja} ${label.en}` : label[lang];
+}

@@ -95,7 +95,7 @@ describe("help", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("使い方 / Usage: rota quota");
     expect(r.stdout).toMatch(/applicants\s+基本領域と応募者数の 2 列の表/);
-    expect(r.stdout).toMatch(/two-column table of field and\s+applicants/);
+    expect(r.stdout).toMatch(/two-column table of\s+field and\s+applicants/);
     expect(r.stdout).toMatch(/--total <n>\s+定員の合計 \/ total places/);
   });
 });

@@ -4,9 +4,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as Encoding from "encoding-japanese";
 import * as ExcelJS from "exceljs";
 import { quotaCommand } from "../../src/cli/commands/quota";
-import { report } from "../../src/cli/program";
+import { asRotaCommand, report } from "../../src/cli/program";
 import { buildCli, rota } from "../cli/run-cli";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "rota-quota-"));
@@ -49,7 +50,8 @@ async function runQuota(args: string[]): Promise<{ stdout: string; stderr: strin
   process.exitCode = 0;
   let code: number;
   try {
-    await quotaCommand({ stdout: (t) => void (stdout += t) }).parseAsync(args, { from: "user" });
+    // Wrapped as `rota` wraps it: usage errors are thrown in Rota's form, never process.exit.
+    await asRotaCommand(quotaCommand({ stdout: (t) => void (stdout += t) })).parseAsync(args, { from: "user" });
     code = Number(process.exitCode ?? 0);
   } catch (err) {
     // What `rota` does with a failure: Rota's error lines on stderr, the exit status.
@@ -123,6 +125,29 @@ describe("quotaCommand (in-process)", () => {
     expect(nan.stderr).toContain("forty");
   });
 
+  it("reports a bad --total or --min as a usage error, as the other commands do", async () => {
+    const two = file("two.csv", "領域,応募者数\n内科,1\n外科,1\n");
+    const nan = await runQuota([two, "--total", "forty"]);
+    expect(nan.stderr).toBe(
+      "rota: 使い方の誤り: 定員「forty」は0以上の整数で指定してください (rota quota --help) / usage error: the total \"forty\" must be a whole number of 0 or more (see rota quota --help)\n",
+    );
+    const min = await runQuota([two, "--min", "-1"]);
+    expect(min.code).toBe(2);
+    expect(min.stderr).toMatch(/^rota: 使い方の誤り: 最低枠「-1」/);
+    // Full-width digits are a number, as in the table.
+    expect(JSON.parse((await runQuota([two, "--total", "１０", "--format", "json"])).stdout).total).toBe(10);
+  });
+
+  it("names why the file cannot be read in the shared reader's words", async () => {
+    const missing = await runQuota([path.join(dir, "nope.csv")]);
+    expect(missing.stderr).toBe(`rota: 応募者数の表を読めません: ${path.join(dir, "nope.csv")} — ファイルがありません / cannot read the applicants file nope.csv: no such file\n`);
+    const pdf = await runQuota([file("scan.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(64, 0)]))]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr.trim().split("\n")).toHaveLength(1);
+    expect(pdf.stderr).toContain("応募者数の表を読めません");
+  });
+
+
   it("exits 2 for a missing file, a directory, an empty file", async () => {
     for (const p of [path.join(dir, "nope.csv"), dir, file("empty.csv", "")]) {
       const r = await runQuota([p]);
@@ -142,6 +167,29 @@ describe("rota quota (process)", () => {
     const json = JSON.parse(r.stdout) as { total: number; allocations: Array<{ places: number }> };
     expect(json.total).toBe(40);
     expect(json.allocations.map((a) => a.places)).toEqual(FY2021_PLACES);
+  });
+
+  it("--lang en: a Shift_JIS table as Excel on Japanese Windows saves it, in English only; its errors too", () => {
+    const sjis = (text: string): Buffer => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }));
+    const csv = file("応募者_sjis.csv", sjis("基本領域,応募者数\r\n内科,６人\r\n救急,2\r\n眼科,不参加\r\n合計,8\r\n"));
+    const r = rota(["quota", csv, "--total", "10", "--lang", "en"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/基本領域|応募者|定員|不参加|計/);
+    expect(r.stdout).toMatch(/^field\s+applicants\s+share\s+places$/m);
+    expect(r.stdout).toMatch(/^Internal medicine\s+6\s+75\.0%\s+7$/m);
+    expect(r.stdout).toMatch(/^救急 \(Emergency medicine\)\s+2\s+25\.0%\s+3$/m);
+    expect(r.stdout).toMatch(/^Ophthalmology\s+- \(not taking part\)\s+-\s+0$/m);
+    expect(r.stdout).toMatch(/^total\s+8\s+100%\s+10$/m);
+    expect(r.stdout).toContain("total 10\n");
+    const ja = rota(["quota", csv, "--total", "10", "--lang", "ja"]);
+    expect(ja.stdout).toMatch(/^基本領域\s+応募者\s+割合\s+定員$/m);
+    expect(ja.stdout).toMatch(/^救急 \(救急科\)\s+2/m);
+    expect(ja.stdout).not.toMatch(/field|total/);
+    const bad = rota(["quota", file("bad_sjis.csv", sjis("領域,応募者数\r\n内科,たくさん\r\n")), "--lang", "en"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('rota: bad_sjis.csv: row 2: the applicants count "たくさん" is not a number (leave it empty or "-" for a field not taking part)\n');
+    const usage = rota(["quota", csv, "--total", "x", "--lang", "en"]);
+    expect(usage.stderr).toBe('rota: usage error: the total "x" must be a whole number of 0 or more (see rota quota --help)\n');
   });
 
   it("defaults to 40 places and a text table", () => {

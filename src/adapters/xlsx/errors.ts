@@ -60,22 +60,27 @@ export class WorkbookReadError extends Error {
      */
     readonly detail?: string | { readonly ja: string; readonly en: string },
   ) {
-    const text = readErrorText(file, reason, detail);
+    const why = reasonText(reason, detail);
+    const text = { ja: `ブックを読めません: ${file} — ${why.ja}`, en: `cannot read workbook ${path.basename(file)}: ${why.en}` };
     super(`${text.ja} / ${text.en}`);
+    this.why = why;
     this.text = text;
   }
 
+  /**
+   * Why, in each language, without the file (`ファイルがありません` / `no such file`): for a
+   * command that names what it was reading in its own words (`rota quota`'s applicants table).
+   */
+  readonly why: { readonly ja: string; readonly en: string };
   /** The message in each language, for a caller that prints one of them. */
   readonly text: { readonly ja: string; readonly en: string };
 }
 
-function readErrorText(file: string, reason: WorkbookReadFailure, detail: string | { readonly ja: string; readonly en: string } | undefined): { ja: string; en: string } {
+function reasonText(reason: WorkbookReadFailure, detail: string | { readonly ja: string; readonly en: string } | undefined): { ja: string; en: string } {
   const { ja, en } = REASONS[reason];
-  if (typeof detail === "object") {
-    return { ja: `ブックを読めません: ${file} — ${ja}: ${oneLine(detail.ja)}`, en: `cannot read workbook ${path.basename(file)}: ${en}: ${oneLine(detail.en)}` };
-  }
+  if (typeof detail === "object") return { ja: `${ja}: ${oneLine(detail.ja)}`, en: `${en}: ${oneLine(detail.en)}` };
   const extra = detail ? ` (${oneLine(detail)})` : "";
-  return { ja: `ブックを読めません: ${file} — ${ja}${extra}`, en: `cannot read workbook ${path.basename(file)}: ${en}${extra}` };
+  return { ja: `${ja}${extra}`, en: `${en}${extra}` };
 }
 
 /**

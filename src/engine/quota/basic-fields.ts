@@ -29,6 +29,32 @@ export const BASIC_FIELDS: readonly string[] = [
 ];
 import { normalizeText } from "../text/normalize";
 
+/**
+ * The 19 basic fields' names in English, for English output (`rota quota --lang en`): the Board's
+ * usual English names of its specialties (日本専門医機構, 基本領域).
+ */
+export const BASIC_FIELD_EN: Readonly<Record<string, string>> = {
+  内科: "Internal medicine",
+  小児科: "Pediatrics",
+  皮膚科: "Dermatology",
+  精神科: "Psychiatry",
+  外科: "Surgery",
+  整形外科: "Orthopedic surgery",
+  産婦人科: "Obstetrics and gynecology",
+  眼科: "Ophthalmology",
+  耳鼻咽喉科: "Otorhinolaryngology",
+  泌尿器科: "Urology",
+  脳神経外科: "Neurosurgery",
+  放射線科: "Radiology",
+  麻酔科: "Anesthesiology",
+  病理: "Pathology",
+  臨床検査: "Laboratory medicine",
+  救急科: "Emergency medicine",
+  形成外科: "Plastic surgery",
+  リハビリテーション科: "Rehabilitation medicine",
+  総合診療: "General medicine",
+};
+
 /** Other spellings → the Board's name. */
 export const BASIC_FIELD_ALIASES: Readonly<Record<string, string>> = {
   内科学: "内科",
@@ -80,6 +106,7 @@ export const BASIC_FIELD_ALIASES: Readonly<Record<string, string>> = {
   obgyn: "産婦人科",
   ophthalmology: "眼科",
   otolaryngology: "耳鼻咽喉科",
+  otorhinolaryngology: "耳鼻咽喉科",
   ent: "耳鼻咽喉科",
   urology: "泌尿器科",
   neurosurgery: "脳神経外科",
