@@ -23,21 +23,25 @@ export interface SlotSource {
  */
 export function buildSlots(sources: readonly SlotSource[], vocabulary?: Vocabulary): Slot[] {
   const slots: Slot[] = [];
-  let previous: ParsedCell | undefined;
-  let origin: string | undefined;
+  // The block before, and the cell a ditto mark continuing it refers to (the last cell that was no ditto mark).
+  let previous: { readonly parsed: ParsedCell; readonly origin: string } | undefined;
   sources.forEach((source, index) => {
+    const cell = toA1(source.row, source.span.col);
     let parsed = parseCell(source.value, vocabulary);
     let ditto: Slot["ditto"];
     if (parsed.kind === "ditto") {
-      if (previous && previous.kind !== "empty") {
-        ditto = { text: parsed.text, from: origin! };
-        parsed = previous;
-      } else parsed = { ...parsed, kind: "unknown", reason: "nothing-to-continue" };
-    } else origin = toA1(source.row, source.span.col);
-    previous = parsed;
+      if (previous && previous.parsed.kind !== "empty") {
+        ditto = { text: parsed.text, from: previous.origin };
+        parsed = previous.parsed;
+      } else {
+        parsed = { ...parsed, kind: "unknown", reason: "nothing-to-continue" };
+        // A ditto mark that continues nothing is the origin of the marks after it, unless a cell came before.
+        previous = { parsed, origin: previous?.origin ?? cell };
+      }
+    } else previous = { parsed, origin: cell };
     const site = siteOf(parsed) ?? source.site;
     slots.push({
-      cell: toA1(source.row, source.span.col),
+      cell,
       index,
       startWeek: source.span.startWeek,
       weeks: source.span.weeks,

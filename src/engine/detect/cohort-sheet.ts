@@ -6,6 +6,7 @@ import { classifySite, looksLikePlace } from "../vocabulary/sites";
 import { parseCell } from "../vocabulary/parse-cell";
 import { buildSlots, site, type SlotSource } from "./build-slots";
 import { type BlockSpan, type HeaderRun } from "./header-runs";
+import { lastOf } from "../model/invariant";
 import { YEAR_WEEKS } from "../model/units";
 import { parseCourseId } from "../vocabulary/course-id";
 import { COURSE_LABELS, NAME_LABELS, NOTE_ROW, SITE_LABELS, SUMMARY_ROW } from "./labels";
@@ -48,8 +49,8 @@ interface Columns {
  */
 export function readCohort(view: SheetView, run: HeaderRun, headerRows: ReadonlySet<number>, context: ReadContext = NO_CONTEXT): Grid | undefined {
   const vocabulary = context.vocabulary;
-  const first = run.blocks[0]!.col;
-  const last = run.blocks[run.blocks.length - 1]!.col;
+  const first = run.blocks[0].col;
+  const last = lastOf(run.blocks).col;
   const yearCol = yearColumn(view, run);
   const columns = findColumns(view, run, vocabulary, yearCol);
   const years = yearRow(view, run);
@@ -124,9 +125,11 @@ export function readCohort(view: SheetView, run: HeaderRun, headerRows: Readonly
     }
     finish();
     const name = nameIsLabel && nameText !== "" && readYearLabel(nameKey) ? `(氏名なし ${row + 1}行目)` : nameText === "" ? `(氏名なし ${row + 1}行目)` : nameText;
-    const course = columns.course !== undefined ? courseIn(view.key(row, columns.course)) : undefined;
-    const courseText = columns.course !== undefined ? cellText(view.value(row, columns.course)).trim() : "";
-    const unknownCourse = !course && courseText !== "" && !NO_COURSE.test(view.key(row, columns.course!)) ? { text: courseText, cell: toA1(row, columns.course!) } : undefined;
+    const courseCol = columns.course;
+    const course = courseCol !== undefined ? courseIn(view.key(row, courseCol)) : undefined;
+    const courseText = courseCol !== undefined ? cellText(view.value(row, courseCol)).trim() : "";
+    const unknownCourse =
+      courseCol !== undefined && !course && courseText !== "" && !NO_COURSE.test(view.key(row, courseCol)) ? { text: courseText, cell: toA1(row, courseCol) } : undefined;
     const plan: Plan = {
       sheet: view.name,
       trainee: name,
@@ -223,12 +226,15 @@ function withSites(sources: readonly SlotSource[], siteSources: readonly SlotSou
     if (here) byCol.set(s.span.col, here);
     previous = here;
   }
-  return sources.map((s) => (s.row === row && byCol.has(s.span.col) ? { ...s, site: byCol.get(s.span.col)! } : s));
+  return sources.map((s) => {
+    const found = s.row === row ? byCol.get(s.span.col) : undefined;
+    return found ? { ...s, site: found } : s;
+  });
 }
 
 /** A column left of the blocks holding year labels (`1年目`, `2年次`) on the rows under the header. */
 function yearColumn(view: SheetView, run: HeaderRun): number | undefined {
-  const first = run.blocks[0]!.col;
+  const first = run.blocks[0].col;
   for (let col = first - 1; col >= Math.max(view.left, first - 4); col--) {
     let ones = 0;
     let twos = 0;
@@ -257,7 +263,7 @@ function gridHeader(view: SheetView, run: HeaderRun, spans: readonly BlockSpan[]
 
 /** The name, course and site columns, by their labels in the header (or the row or two above). */
 function findColumns(view: SheetView, run: HeaderRun, vocabulary: Vocabulary | undefined, yearCol: number | undefined): Columns {
-  const first = run.blocks[0]!.col;
+  const first = run.blocks[0].col;
   let name: number | undefined;
   let course: number | undefined;
   let siteCol: number | undefined;

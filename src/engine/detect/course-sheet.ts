@@ -4,6 +4,8 @@ import type { CourseId, Grid, Plan, Site } from "../model/plan";
 import { buildSlots, type SlotSource } from "./build-slots";
 import { EPS, YEAR_WEEKS } from "../model/units";
 import type { HeaderRun } from "./header-runs";
+import { lastOf, type NonEmpty } from "../model/invariant";
+import { parseCourseId } from "../vocabulary/course-id";
 import { COURSE_TITLE, NAME_LABELS } from "./labels";
 import type { SheetView } from "./sheet-view";
 import { NO_CONTEXT, type ReadContext } from "./read-context";
@@ -24,8 +26,8 @@ const MAX_ROTATION_ROWS = 6;
 
 /** The year row of a one-year header, if it has one; undefined when the run is not a course section. */
 export function courseSection(view: SheetView, run: HeaderRun): CourseSection | undefined {
-  const last = run.blocks[run.blocks.length - 1]!;
-  const first = run.blocks[0]!;
+  const last = lastOf(run.blocks);
+  const first = run.blocks[0];
   if (last.startWeek + last.weeks - first.startWeek > YEAR_WEEKS + 1 + EPS) return undefined;
   for (const row of [run.row - 1, run.row - 2, run.row]) {
     if (row < view.top) continue;
@@ -44,10 +46,10 @@ export function courseSection(view: SheetView, run: HeaderRun): CourseSection | 
  * a `4 週 … 52 週` header and the rotations under it, one merged cell per multi-block rotation.
  */
 export function readCourseSheets(view: SheetView, sections: readonly CourseSection[], headerRows: ReadonlySet<number>, context: ReadContext = NO_CONTEXT): Grid[] {
-  const groups: { title?: { row: number; col: number; text: string; course?: CourseId }; sections: CourseSection[] }[] = [];
+  const groups: { title?: { row: number; col: number; text: string; course?: CourseId }; sections: [CourseSection, ...CourseSection[]] }[] = [];
   let floor = view.top;
   for (const section of [...sections].sort((a, b) => a.run.row - b.run.row)) {
-    const title = findTitle(view, floor, section.labelRow - 1, section.run.blocks[section.run.blocks.length - 1]!.col);
+    const title = findTitle(view, floor, section.labelRow - 1, lastOf(section.run.blocks).col);
     const current = groups[groups.length - 1];
     if (!current || title || current.sections.some((s) => s.year === section.year)) {
       groups.push({ ...(title ? { title } : {}), sections: [section] });
@@ -59,14 +61,15 @@ export function readCourseSheets(view: SheetView, sections: readonly CourseSecti
 
 function toGrid(
   view: SheetView,
-  sections: readonly CourseSection[],
+  sections: NonEmpty<CourseSection>,
   headerRows: ReadonlySet<number>,
   title: { row: number; col: number; text: string; course?: CourseId } | undefined,
   context: ReadContext,
 ): Grid {
   const sources: SlotSource[] = [];
   let firstRotationRow: number | undefined;
-  let bottom = sections[0]!.run.row;
+  const firstSection = sections[0];
+  let bottom = firstSection.run.row;
   let left = Infinity;
   let right = -Infinity;
   let gridWeeks = 0;
@@ -75,7 +78,7 @@ function toGrid(
     firstRotationRow ??= rows[0] ?? section.run.row + 1;
     const row = rows[0] ?? section.run.row + 1;
     bottom = Math.max(bottom, rows[rows.length - 1] ?? section.run.row);
-    const yearStart = section.run.blocks[0]!.startWeek < YEAR_WEEKS - EPS ? (section.year - 1) * YEAR_WEEKS : 0;
+    const yearStart = section.run.blocks[0].startWeek < YEAR_WEEKS - EPS ? (section.year - 1) * YEAR_WEEKS : 0;
     for (const span of section.run.blocks) {
       const parts: string[] = [];
       for (const r of rows) {
@@ -96,16 +99,17 @@ function toGrid(
       right = Math.max(right, span.col);
     }
   }
-  const firstSection = sections[0]!;
+  // Set by the first section (its first rotation row, or the row under its header).
+  const firstRow = firstRotationRow ?? firstSection.run.row + 1;
   const nameFound = findName(view, title?.row ?? Math.max(view.top, firstSection.labelRow - 4), firstSection.labelRow, right);
   const top = title?.row ?? firstSection.labelRow;
-  const nameCell = nameFound?.cell ?? (title ? toA1(title.row, title.col) : toA1(firstRotationRow!, left));
+  const nameCell = nameFound?.cell ?? (title ? toA1(title.row, title.col) : toA1(firstRow, left));
   const trainee = nameFound?.name ?? title?.text ?? view.name;
   const plan: Plan = {
     sheet: view.name,
     trainee,
     nameCell,
-    row: firstRotationRow! + 1,
+    row: firstRow + 1,
     ...(title?.course ? { course: title.course } : {}),
     ...(nameFound === undefined ? { template: true as const } : {}),
     slots: buildSlots(sources, context.vocabulary),
@@ -125,16 +129,17 @@ function toGrid(
 /** The rows holding a section's rotations: under its header, down to a blank row or the next header. */
 function rotationRows(view: SheetView, section: CourseSection, headerRows: ReadonlySet<number>, context: ReadContext): number[] {
   const rows: number[] = [];
-  const cols = section.run.blocks.map((b) => b.col);
+  const leftCol = section.run.blocks[0].col;
+  const rightCol = lastOf(section.run.blocks).col;
   for (let row = section.run.row + 1; row < view.end && rows.length < MAX_ROTATION_ROWS; row++) {
     if (headerRows.has(row)) break;
     let filled = false;
     let label = false;
-    for (let col = Math.max(view.left, cols[0]! - 3); col <= cols[cols.length - 1]!; col++) {
+    for (let col = Math.max(view.left, leftCol - 3); col <= rightCol; col++) {
       const key = view.key(row, col);
       if (key === "") continue;
       if (readYearLabel(key) || COURSE_TITLE.test(key) || context.legendCells.has(toA1(row, col))) label = true;
-      if (col >= cols[0]! && !view.continuesAbove(row, col)) filled = true;
+      if (col >= leftCol && !view.continuesAbove(row, col)) filled = true;
     }
     if (label || !filled) break;
     rows.push(row);
@@ -150,8 +155,7 @@ function findTitle(view: SheetView, from: number, to: number, right: number) {
       const key = view.key(row, col);
       const m = COURSE_TITLE.exec(key);
       if (m) {
-        const letter = (m[1] ?? m[2] ?? m[3])!.toUpperCase() as CourseId;
-        return { row, col, text, course: letter };
+        return { row, col, text, course: parseCourseId(m[1] ?? m[2] ?? m[3] ?? "") };
       }
     }
   }

@@ -68,7 +68,7 @@ function mergeVocabularies(program: Vocabulary | undefined, legend: Vocabulary):
 
 /** Whether two or more rows under a header carry blocks and, left of them, a name (text that is no rotation). */
 function namedRows(view: SheetView, run: HeaderRun, context: ReadContext, headerRows: ReadonlySet<number>): boolean {
-  const first = run.blocks[0]!.col;
+  const first = run.blocks[0].col;
   let named = 0;
   for (let row = run.row + 1; row < Math.min(view.end, run.row + 8); row++) {
     if (headerRows.has(row)) break;

@@ -3,11 +3,33 @@ import { normalizeText } from "../text/normalize";
 import { dateToDay, dayOf, isDateSerial, serialToDay } from "./dates";
 
 /** What one cell of a block header says (CONTRACT §4). */
-export type HeaderToken =
-  | { readonly kind: "week"; readonly n: number } // the block ends at week n: `4 週`
-  | { readonly kind: "block"; readonly n: number; readonly unit?: "month" } // block number: `1`, `第1クール`; ordinal months `1カ月`, `1ヶ月目`
-  | { readonly kind: "month"; readonly month: number } // `4月`, `2026年4月`
-  | { readonly kind: "date"; readonly day: number; readonly yearless?: boolean }; // block start date
+export type HeaderToken = WeekToken | BlockToken | MonthToken | DateToken;
+
+/** The block ends at week n: `4 週`. */
+export interface WeekToken {
+  readonly kind: "week";
+  readonly n: number;
+}
+
+/** A block number: `1`, `第1クール`; ordinal months `1カ月`, `1ヶ月目` (unit "month"). */
+export interface BlockToken {
+  readonly kind: "block";
+  readonly n: number;
+  readonly unit?: "month";
+}
+
+/** A month: `4月`, `2026年4月`. */
+export interface MonthToken {
+  readonly kind: "month";
+  readonly month: number;
+}
+
+/** The block's start date; `yearless` for `4/1`, placed in a leap year until the run reader places it. */
+export interface DateToken {
+  readonly kind: "date";
+  readonly day: number;
+  readonly yearless?: boolean;
+}
 
 const WEEK = /^第?(?:\d{1,3}[~〜-])?(\d{1,3})週(?:目|まで)?$/;
 const BLOCK = /^(?:第)?(\d{1,3})(?:クール|ブロック|期|ターム|block)?$|^(?:B|block|ブロック|クール)(\d{1,2})$/i;

@@ -62,7 +62,7 @@ function inlineEntries(text: string, cell: string): VocabularyEntry[] {
   if (!/[:=]/.test(text)) return [];
   const out: VocabularyEntry[] = [];
   for (const m of text.matchAll(ENTRY)) {
-    const [spelling, means] = [m[1]!, m[2]!];
+    const [, spelling = "", means = ""] = m;
     if (spelling === means || /^\d+$/.test(spelling)) continue;
     if (parseCell(means).kind !== "rotation") continue;
     out.push({ spelling, means, source: "legend", cell });

@@ -2,6 +2,7 @@ import { areaFromA1, areaToA1, fromA1, toA1 } from "../model/address";
 import type { CellValue } from "../model/cell";
 import type { Grid, Plan, Slot } from "../model/plan";
 import type { SheetData } from "../model/sheet";
+import { must } from "../model/invariant";
 
 /**
  * A grid kept with a resident per column (the blocks run down the rows, names across the top):
@@ -10,8 +11,7 @@ import type { SheetData } from "../model/sheet";
  */
 export function transposeSheet(sheet: SheetData): SheetData {
   const width = sheet.rows.reduce((n, r) => Math.max(n, r.length), 0);
-  const rows: CellValue[][] = Array.from({ length: width }, () => new Array<CellValue>(sheet.rows.length).fill(null));
-  sheet.rows.forEach((row, r) => row.forEach((value, c) => (rows[c]![r] = value)));
+  const rows: CellValue[][] = Array.from({ length: width }, (_, c) => sheet.rows.map((row) => row[c] ?? null));
   return {
     name: sheet.name,
     rows,
@@ -27,7 +27,7 @@ export function transposeGrid({ columns: _columns, ...grid }: Grid): Grid {
     return {
       ...plan,
       nameCell,
-      row: fromA1(nameCell)!.row + 1,
+      row: must(fromA1(nameCell), "a name cell is an A1 address").row + 1,
       slots: plan.slots.map(slot),
       parallel: plan.parallel.map(slot),
       ...(plan.unknownCourse ? { unknownCourse: { ...plan.unknownCourse, cell: cell(plan.unknownCourse.cell) } } : {}),

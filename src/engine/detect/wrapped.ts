@@ -1,5 +1,6 @@
 import { areaFromA1, areaToA1 } from "../model/address";
 import type { Grid, Plan, Slot } from "../model/plan";
+import type { NonEmpty } from "../model/invariant";
 import { EPS, PLAN_WEEKS, YEAR_WEEKS } from "../model/units";
 
 /**
@@ -13,14 +14,16 @@ export function joinWrapped(grids: readonly Grid[]): Grid[] {
   let chain: Grid[] = [];
   let weeks = 0;
   const flush = () => {
-    if (chain.length > 0) out.push(chain.length === 1 ? chain[0]! : join(chain));
+    const [first, ...rest] = chain;
+    if (first) out.push(rest.length === 0 ? first : join([first, ...rest]));
     chain = [];
     weeks = 0;
   };
   for (const grid of grids) {
     const own = gridWeeks(grid);
-    const last = chain[chain.length - 1];
-    if (last && own < PLAN_WEEKS - EPS && weeks + own <= PLAN_WEEKS + EPS && sameResidents(chain[0]!, grid) && grid.layout === last.layout) {
+    const [first] = chain;
+    const last = chain.at(-1);
+    if (first && last && own < PLAN_WEEKS - EPS && weeks + own <= PLAN_WEEKS + EPS && sameResidents(first, grid) && grid.layout === last.layout) {
       chain.push(grid);
       weeks += own;
       continue;
@@ -47,13 +50,18 @@ function sameResidents(a: Grid, b: Grid): boolean {
   return b.plans.every((p) => UNNAMED.test(p.trainee)) && b.plans.length === a.plans.length;
 }
 
-function join(chain: readonly Grid[]): Grid {
-  const offsets: number[] = [];
-  chain.reduce((sum, g) => (offsets.push(sum), sum + gridWeeks(g)), 0);
+function join(chain: NonEmpty<Grid>): Grid {
+  // Each part with the weeks of the parts before it.
+  let sum = 0;
+  const parts = chain.map((grid) => {
+    const offset = sum;
+    sum += gridWeeks(grid);
+    return { grid, offset };
+  });
   const place = (startWeek: number): 1 | 2 => (startWeek < YEAR_WEEKS - EPS ? 1 : 2);
-  const plans = chain[0]!.plans.map((p) => ({ plan: p, slots: [...p.slots], parallel: [...p.parallel], rows: [...(p.rows ?? [p.row])] }));
-  chain.slice(1).forEach((part, k) => {
-    const offset = offsets[k + 1]!;
+  const first = chain[0];
+  const plans = first.plans.map((p) => ({ plan: p, slots: [...p.slots], parallel: [...p.parallel], rows: [...(p.rows ?? [p.row])] }));
+  parts.slice(1).forEach(({ grid: part, offset }) => {
     part.plans.forEach((p, i) => {
       const target = plans.find((q) => q.plan.trainee === p.trainee) ?? (UNNAMED.test(p.trainee) ? plans[i] : undefined);
       if (!target) return;
@@ -72,7 +80,7 @@ function join(chain: readonly Grid[]): Grid {
     right: Math.max(...areas.map((a) => a.right)),
   });
   return {
-    ...chain[0]!,
+    ...first,
     range,
     plans: plans.map(({ plan: { rows: _rows, ...plan }, slots, parallel, rows }): Plan => ({
       ...plan,
@@ -81,8 +89,8 @@ function join(chain: readonly Grid[]): Grid {
       gridWeeks: slots.reduce((n, s) => n + s.weeks, 0),
       ...(rows.length > 1 ? { rows } : {}),
     })),
-    headers: chain.flatMap((g, k) =>
-      (g.headers ?? []).map((h) => ({ ...h, columns: h.columns.map((c) => ({ ...c, startWeek: c.startWeek + offsets[k]!, year: place(c.startWeek + offsets[k]!) })) })),
+    headers: parts.flatMap(({ grid: g, offset }) =>
+      (g.headers ?? []).map((h) => ({ ...h, columns: h.columns.map((c) => ({ ...c, startWeek: c.startWeek + offset, year: place(c.startWeek + offset) })) })),
     ),
   };
 }

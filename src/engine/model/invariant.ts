@@ -37,3 +37,9 @@ export function isNonEmpty<T>(items: readonly T[]): items is NonEmpty<T> {
 export function lastOf<T extends NonNullable<unknown>>(items: NonEmpty<T>): T {
   return items.at(-1) ?? items[0];
 }
+
+/** `items.map(f)`, which keeps a list non-empty. */
+export function mapNonEmpty<T, U>(items: NonEmpty<T>, f: (item: T, index: number) => U): NonEmpty<U> {
+  const [first, ...rest] = items;
+  return [f(first, 0), ...rest.map((item, i) => f(item, i + 1))];
+}
