@@ -109,6 +109,17 @@ export default [
     },
   },
   {
+    // One way only: src/functions imports the add-in's Excel-side readers and their contracts
+    // (src/addin/readers.ts), never the other way (issue 11: the two folders imported each other).
+    files: ["src/addin/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/functions", "**/functions/**"], message: "src/addin must not import src/functions: put what both need in src/addin (readers.ts) or the engine." }] },
+      ],
+    },
+  },
+  {
     // React's rules of hooks and the React Compiler's checks, on the task pane. A missed effect
     // dependency is an error: it is a stale closure, a bug the pane has had.
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],

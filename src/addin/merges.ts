@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { areaToA1 } from "../engine";
 import { parseAreaList, quoteSheet } from "../engine";
-import type { MergeInfo, MergeReader, PreparedGrid } from "../functions/grid";
+import type { MergeInfo, MergeQuery, MergeReader } from "./readers";
 
 /**
  * Merged areas read from the workbook through the Excel API, for the custom functions running in
@@ -54,7 +54,7 @@ export function createExcelMergeReader(options: ExcelMergeReaderOptions = {}): C
   const now = options.now ?? Date.now;
   const cache = new Map<string, { readonly at: number; readonly info: Promise<MergeInfo> }>();
   return {
-    read(grid: PreparedGrid): Promise<MergeInfo> {
+    read(grid: MergeQuery): Promise<MergeInfo> {
       const run = excelRun();
       if (!run) return Promise.resolve({ known: false, reason: "no-excel" });
       if (grid.sheet === "") return Promise.resolve({ known: false, reason: "failed" });

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { SheetData } from "../engine";
 import { isRulesSheetName } from "../engine";
-import type { RulesReader } from "../functions/rules";
+import type { RulesReader } from "./readers";
 
 /**
  * The workbook's 規則 sheet read through the Excel API, for ROTA.VALIDATE in the shared runtime

@@ -5,6 +5,7 @@ import {
   type Severity,
   type SheetData,
 } from "../engine";
+import type { MergeInfo } from "../addin/readers";
 import { fingerprint } from "./memo";
 import { MESSAGES, type Bilingual } from "./messages";
 import { isEmpty, toCellValue } from "./values";
@@ -80,11 +81,6 @@ export function prepareGrid(value: unknown, address: string | undefined): Prepar
   const key = fingerprint(rows, `${sheet}!${origin.row},${origin.col}`);
   return { sheet, located: range !== undefined, origin, rows, width, area, key, firstFilled };
 }
-
-/** What is known of the merged cells over a grid. */
-export type MergeInfo =
-  | { readonly known: true; readonly areas: ReadonlyArray<Area> }
-  | { readonly known: false; readonly reason: "no-excel" | "failed" };
 
 /** Something a result must say because it could not be exact: shown as a row of ROTA.VALIDATE. */
 export interface Note {
@@ -173,14 +169,3 @@ export function gridSheet(grid: PreparedGrid, merges: MergeInfo): GridSheet {
     mergeKey,
   };
 }
-
-/** Where merged areas come from: the workbook through the Excel API in the shared runtime, or nowhere. */
-export interface MergeReader {
-  /** The merged areas (absolute) over a located grid. Never rejects: failure is `known: false`. */
-  read(grid: PreparedGrid): Promise<MergeInfo>;
-}
-
-/** For callers without a workbook (tests, the benchmark, the task pane's own data). */
-export const NO_MERGES: MergeReader = {
-  read: () => Promise.resolve({ known: false, reason: "no-excel" }),
-};

@@ -15,6 +15,7 @@ import {
   type RuleOverride,
 } from "../engine";
 import { allocateQuotaTable } from "../engine/quota";
+import { NO_RULES, type MergeReader, type RulesReader } from "../addin/readers";
 import { FUNCTION_ARGS, readArgs } from "./args";
 import {
   NOTES,
@@ -22,11 +23,9 @@ import {
   gridSheet,
   prepareGrid,
   type GridSheet,
-  type MergeReader,
   type PreparedGrid,
 } from "./grid";
 import { fingerprint, Lru } from "./memo";
-import { NO_RULES, type RulesReader } from "./rules";
 import { MESSAGES } from "./messages";
 import { optionsKey, readOptions } from "./options";
 import { errorSpill, errorValue, findingsSpill, type OutValue, type Spill } from "./spill";

@@ -10,7 +10,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { MergeReader } from "../../src/functions/grid";
+import type { MergeReader } from "../../src/addin/readers";
 import { clearMemos, rotaValidate } from "../../src/functions/rota";
 import { CLEAN, SHORT_EM, excelCohort, type ExcelTrainee, type Rotation } from "../functions/excel";
 

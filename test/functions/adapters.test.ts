@@ -7,7 +7,7 @@ import { parseAreaList, parseRangeAddress } from "../../src/engine";
 import { FUNCTION_ARGS, readArgs, readCourse } from "../../src/functions/args";
 import { couldBeMerged, gridSheet, prepareGrid } from "../../src/functions/grid";
 import { Lru, fingerprint } from "../../src/functions/memo";
-import { NO_MERGES } from "../../src/functions/grid";
+import { NO_MERGES } from "../../src/addin/readers";
 import { clearMemos, rotaValidate } from "../../src/functions/rota";
 import { readOptions } from "../../src/functions/options";
 import { SPILL_LIMITS, findingsSpill } from "../../src/functions/spill";

@@ -1,8 +1,8 @@
 import { createExcelRulesReader } from "../../src/addin/rules-sheet";
 import type { SheetData } from "../../src/engine";
-import { NO_MERGES } from "../../src/functions/grid";
+import { NO_MERGES } from "../../src/addin/readers";
 import { rotaValidate } from "../../src/functions/rota";
-import type { RulesReader } from "../../src/functions/rules";
+import type { RulesReader } from "../../src/addin/readers";
 import { CLEAN, excelCohort } from "./excel";
 
 /** ROTA.VALIDATE with the workbook's 規則 sheet (CONTRACT §7). */
