@@ -36,16 +36,23 @@ export function workbookMap(pkg: Package): WorkbookMap | undefined {
   const base = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const rels = relationships(pkg, `${base}_rels/${workbookPart.slice(base.length)}.rels`, base);
 
-  let dateSystem: DateSystem = 1900;
-  const listed: { name: string; id: string; hidden: boolean }[] = [];
-  parseXml(workbookPart, bytes, {
-    open(name, a) {
-      if (name === "workbookPr" && (a["date1904"] === "1" || a["date1904"] === "true")) dateSystem = 1904;
-      else if (name === "sheet") {
-        const id = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
-        listed.push({ name: a["name"] ?? "", id, hidden: a["state"] === "hidden" || a["state"] === "veryHidden" });
-      }
-    },
+  const { dateSystem, listed } = parseXml(workbookPart, bytes, () => {
+    let dateSystem: DateSystem = 1900;
+    const listed: { name: string; id: string; hidden: boolean }[] = [];
+    return {
+      open(name, a) {
+        if (name === "workbookPr" && (a["date1904"] === "1" || a["date1904"] === "true")) dateSystem = 1904;
+        else if (name === "sheet") {
+          const id = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+          listed.push({
+            name: a["name"] ?? "",
+            id,
+            hidden: a["state"] === "hidden" || a["state"] === "veryHidden",
+          });
+        }
+      },
+      end: () => ({ dateSystem, listed }),
+    };
   });
   const sheets: SheetEntry[] = [];
   for (const s of listed) {
@@ -77,17 +84,23 @@ export interface Relationship {
 
 /** A relationships part by id; empty when the package has none. */
 export function relationships(pkg: Package, part: string, base: string): Map<string, Relationship> {
-  const out = new Map<string, Relationship>();
   const bytes = pkg.part(part);
-  if (!bytes) return out;
-  parseXml(part, bytes, {
-    open(name, a) {
-      if (name !== "Relationship") return;
-      const external = a["TargetMode"] === "External";
-      out.set(a["Id"] ?? "", { type: a["Type"] ?? "", target: external ? (a["Target"] ?? "") : resolvePart(base, a["Target"] ?? ""), external });
-    },
+  if (!bytes) return new Map<string, Relationship>();
+  return parseXml(part, bytes, () => {
+    const out = new Map<string, Relationship>();
+    return {
+      open(name, a) {
+        if (name !== "Relationship") return;
+        const external = a["TargetMode"] === "External";
+        out.set(a["Id"] ?? "", {
+          type: a["Type"] ?? "",
+          target: external ? (a["Target"] ?? "") : resolvePart(base, a["Target"] ?? ""),
+          external,
+        });
+      },
+      end: () => out,
+    };
   });
-  return out;
 }
 
 /** `worksheets/sheet1.xml` from `xl/` → `xl/worksheets/sheet1.xml`; `/xl/x.xml` → `xl/x.xml`; `../a` climbs. */

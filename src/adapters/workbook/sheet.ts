@@ -8,7 +8,7 @@ import { fromSerial, type DateSystem } from "../../engine/model/excel-date";
 import type { Area, SheetData } from "../../engine/model/sheet";
 import { cleanMerges } from "./merges";
 import { PART_PROBLEM, PartError } from "./part-error";
-import { parseXml } from "./xml";
+import { parseXml, type XmlReader } from "./xml";
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -28,6 +28,14 @@ const MAX_COL = 16_383;
  * instead of seeing an empty cell.
  */
 export function readSheet(name: string, part: string, bytes: Uint8Array, ctx: SheetContext): SheetData {
+  const { rows, merges } = parseXml(part, bytes, () => sheetReader(part, ctx));
+  const areas = cleanMerges(merges);
+  clearUnderMerges(rows, areas);
+  return { name, rows, origin: { row: 0, col: 0 }, merges: areas };
+}
+
+/** The handlers that read one worksheet part, with their own state (a second reading starts afresh). */
+function sheetReader(part: string, ctx: SheetContext): XmlReader<{ rows: CellValue[][]; merges: Area[] }> {
   const rows: CellValue[][] = [];
   const merges: Area[] = [];
   let row = -1;
@@ -53,7 +61,7 @@ export function readSheet(name: string, part: string, bytes: Uint8Array, ctx: Sh
     cells[c] = v;
   };
 
-  parseXml(part, bytes, {
+  return {
     open(tag, a) {
       switch (tag) {
         case "row": {
@@ -129,10 +137,8 @@ export function readSheet(name: string, part: string, bytes: Uint8Array, ctx: Sh
           return;
       }
     },
-  });
-  const areas = cleanMerges(merges);
-  clearUnderMerges(rows, areas);
-  return { name, rows, origin: { row: 0, col: 0 }, merges: areas };
+    end: () => ({ rows, merges }),
+  };
 }
 
 /** `A1:B2` (or a single `A1`) → a 0-based area, corners in any order; undefined when unreadable. */
@@ -141,7 +147,12 @@ function areaRef(ref: string): Area | undefined {
   const a = cellRef(colon < 0 ? ref : ref.slice(0, colon));
   const b = colon < 0 ? a : cellRef(ref.slice(colon + 1));
   if (!a || !b) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /** A1 (or $A$1) → 0-based position within Excel's grid, or undefined. */

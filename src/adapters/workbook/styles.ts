@@ -30,18 +30,21 @@ export function isDateFormat(code: string): boolean {
 export function dateStyles(pkg: Package, part: string | undefined): readonly boolean[] {
   const bytes = part ? pkg.part(part) : undefined;
   if (!part || !bytes) return [];
-  const formats = new Map<number, string>();
-  const xfFormats: number[] = [];
-  let inCellXfs = false;
-  parseXml(part, bytes, {
-    open(name, a) {
-      if (name === "numFmt") formats.set(Number(a["numFmtId"]), a["formatCode"] ?? "");
-      else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) xfFormats.push(Number(a["numFmtId"] ?? 0));
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
+  const { formats, xfFormats } = parseXml(part, bytes, () => {
+    const formats = new Map<number, string>();
+    const xfFormats: number[] = [];
+    let inCellXfs = false;
+    return {
+      open(name, a) {
+        if (name === "numFmt") formats.set(Number(a["numFmtId"]), a["formatCode"] ?? "");
+        else if (name === "cellXfs") inCellXfs = true;
+        else if (name === "xf" && inCellXfs) xfFormats.push(Number(a["numFmtId"] ?? 0));
+      },
+      close(name) {
+        if (name === "cellXfs") inCellXfs = false;
+      },
+      end: () => ({ formats, xfFormats }),
+    };
   });
   return xfFormats.map((id) => {
     const custom = formats.get(id);
