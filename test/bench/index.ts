@@ -5,6 +5,9 @@
  * - the CLI end to end (`rota validate --format json`, a new process) against exceljs merely
  *   loading the same file in this process (target: within 1.5×);
  * and, when their modules are built, the add-in's figures.
+ *
+ * Sections: cohort, big (big-workbooks.ts), addin, taskpane, plan, cli-start; name some after
+ * `npm run bench --` to run only those.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -104,13 +107,16 @@ async function main(): Promise<void> {
   if (!fs.existsSync(CLI)) throw new Error(`build the CLI first (npm run build:cli): ${CLI} is missing`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rota-bench-"));
   const figures: Figure[] = [];
+  // `npm run bench -- big plan` runs only those sections (a shared machine: measure what changed).
+  const wanted = new Set(process.argv.slice(2));
+  const section = (name: string): boolean => wanted.size === 0 || wanted.has(name);
   try {
-    for (const residents of [1_000, 10_000]) figures.push(...(await benchCohort(residents, dir)));
-    figures.push(...(await benchBigWorkbooks(dir)));
-    figures.push(...(await optional("addin", "benchAddin")));
-    figures.push(...(await optional("taskpane", "benchTaskpane")));
-    figures.push(...(await optional("plan", "benchPlan")));
-    figures.push(...(await optional("cli-start", "benchCliStart")));
+    if (section("cohort")) for (const residents of [1_000, 10_000]) figures.push(...(await benchCohort(residents, dir)));
+    if (section("big")) figures.push(...(await benchBigWorkbooks(dir)));
+    if (section("addin")) figures.push(...(await optional("addin", "benchAddin")));
+    if (section("taskpane")) figures.push(...(await optional("taskpane", "benchTaskpane")));
+    if (section("plan")) figures.push(...(await optional("plan", "benchPlan")));
+    if (section("cli-start")) figures.push(...(await optional("cli-start", "benchCliStart")));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
