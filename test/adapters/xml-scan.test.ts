@@ -38,7 +38,7 @@ function recorder(): { handlers: XmlHandlers; events: Event[] } {
   };
 }
 
-function scanned(xml: string): Event[] | typeof UNSURE {
+function scanned(xml: string): Event[] | Error {
   const r = recorder();
   try {
     scanXml(xml, r.handlers);

@@ -12,7 +12,12 @@
  */
 
 /** Thrown when the scanner cannot vouch for the part: parse it again with saxes. */
-export const UNSURE: unique symbol = Symbol("xml-scan: unsure");
+class Unsure extends Error {
+  override readonly name = "Unsure";
+}
+
+/** The one {@link Unsure}, made once (thrown often on odd parts; its stack says nothing useful). */
+export const UNSURE: Error = new Unsure("the XML scanner leaves this part to saxes");
 
 export interface ScanHandlers {
   readonly open?: (name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean) => void;
@@ -44,7 +49,7 @@ const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57
 /**
  * Scans a part's text, calling the handlers in document order.
  *
- * @throws {typeof UNSURE} when the part is not plainly well-formed SpreadsheetML (see above).
+ * @throws {@link UNSURE} when the part is not plainly well-formed SpreadsheetML (see above).
  */
 export function scanXml(s: string, handlers: ScanHandlers): void {
   const { open, text, close } = handlers;
