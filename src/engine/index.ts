@@ -5,6 +5,7 @@
 export type { CellValue, CellError } from "./model/cell";
 export { isCellError, cellText } from "./model/cell";
 export type { Area, SheetData } from "./model/sheet";
+export { containsCell, intersects, sameArea } from "./model/area";
 export { toA1, fromA1, areaToA1, areaFromA1, columnLetters, splitAddressList } from "./model/address";
 // Excel's own address syntax (sheet-qualified ranges, whole rows and columns), for the functions and the pane.
 export { MAX_COL, MAX_ROW, parseAreaList, parseRangeAddress, quoteSheet } from "./model/excel-address";
@@ -59,7 +60,11 @@ export { COURSE_TEMPLATES } from "./templates/courses";
 export type { CourseTemplate, TemplateRotation } from "./templates/courses";
 export { renderCourseTemplate } from "./templates/render-course";
 export { templateTextOneLine } from "./templates/one-line";
-export { fitBlocks } from "./templates/fit-blocks";
+export { fitBlocks, fitFourWeekBlocks } from "./templates/fit-blocks";
+export { planCohortRow } from "./templates/cohort-row";
+export type { CohortRowPlan, CohortRowOutcome, CohortRowConflict } from "./templates/cohort-row";
+export { continuationOf } from "./detect/continuation";
+export type { Continuation } from "./detect/continuation";
 export { BLOCK_WEEKS, EPS, MONTH_WEEKS, PLAN_WEEKS, YEAR_WEEKS } from "./model/units";
 export type { FitRotation, FitResult } from "./templates/fit-blocks";
 export type { CourseTemplateOptions } from "./templates/render-course";

@@ -1,4 +1,5 @@
 import {
+  intersects,
   parseRangeAddress,
   type Area,
   type CellValue,
@@ -111,10 +112,6 @@ export interface GridSheet {
   readonly mergesKnown: boolean;
   /** A short text of the merges used, for cache keys. */
   readonly mergeKey: string;
-}
-
-function intersects(a: Area, b: Area): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { findGrids, fitBlocks, renderCourseTemplate, templateTextOneLine, type SheetData } from "../../src/engine";
-import { continuationStyle } from "../../src/taskpane/insert/continuation";
+import { continuationOf, findGrids, fitBlocks, renderCourseTemplate, templateTextOneLine, type SheetData } from "../../src/engine";
 import { planRowInsertion } from "../../src/taskpane/insert/cohort-row";
 import { newSheetWrite } from "../../src/taskpane/insert/new-sheet";
 import { sanitizeSheetName, uniqueSheetName } from "../../src/taskpane/insert/sheet-name";
@@ -36,10 +35,10 @@ describe("templateTextOneLine", () => {
   });
 });
 
-describe("continuationStyle", () => {
+describe("continuationOf", () => {
   it.each(["merge", "repeat", "ditto"] as const)("reads a cohort written with %s", async (continuation) => {
     const sheet = await cohort({ header: "blocks", continuation, ditto: "同上", trainees: [{ name: "a", rotations: CLEAN_PLAN }] });
-    expect(continuationStyle(sheet, findGrids(sheet)[0]!)).toEqual(continuation === "ditto" ? { kind: "ditto", mark: "同上" } : { kind: continuation });
+    expect(continuationOf(sheet, findGrids(sheet)[0]!, { kind: "merge" })).toEqual(continuation === "ditto" ? { kind: "ditto", mark: "同上" } : { kind: continuation });
   });
 });
 

@@ -1,3 +1,4 @@
+import { continuationOf, type Continuation } from "../detect/continuation";
 import { SheetView } from "../detect/sheet-view";
 import { cellText, type CellValue } from "../model/cell";
 import { fromA1, toA1 } from "../model/address";
@@ -7,8 +8,8 @@ import { parseCell } from "../vocabulary/parse-cell";
 import type { Choice } from "./choices";
 import type { Decision } from "./read-solution";
 
-/** How a sheet writes a rotation over several blocks (CONTRACT §4). */
-export type Continuation = { readonly kind: "merge" } | { readonly kind: "repeat" } | { readonly kind: "ditto"; readonly mark: string };
+/** A grid with no rotation over several blocks yet gets its plan as repeated text: readable in every program, and what `rota plan` has always written there. */
+const NO_HABIT_YET: Continuation = { kind: "repeat" };
 
 /** One block whose rotation the planner set: filled (was empty) or changed (repair). */
 export interface Change {
@@ -30,31 +31,13 @@ export interface SheetEdits {
   readonly unmerge: readonly Area[];
 }
 
-/** The sheet's way of continuing a rotation: merged cells if its grid has any, ditto marks if it uses them, else repeated text. */
-export function continuationOf(sheet: SheetData, grid: Grid): Continuation {
-  const view = new SheetView(sheet);
-  const rows = new Set(grid.plans.map((p) => p.row - 1));
-  const cols = new Set(grid.plans.flatMap((p) => p.slots.map((s) => fromA1(s.cell)!.col)));
-  for (const m of sheet.merges ?? []) {
-    if (m.top === m.bottom && m.right > m.left && rows.has(m.top) && cols.has(m.left) && cols.has(m.right)) return { kind: "merge" };
-  }
-  for (const plan of grid.plans) {
-    for (const slot of plan.slots) {
-      const at = fromA1(slot.cell)!;
-      const raw = view.raw(at.row, at.col);
-      if (raw !== null && parseCell(raw).kind === "ditto") return { kind: "ditto", mark: cellText(raw).trim() };
-    }
-  }
-  return { kind: "repeat" };
-}
-
 /**
  * Turns the solver's decisions into cell writes in the grid's own layout, and the list of blocks
  * changed. A merged area with a changed block is split (its other blocks keep their rotation,
  * written out), and a ditto mark that continued a changed block gets its rotation written out, so
  * that every block the planner did not change still reads as before.
  */
-export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[], decisions: readonly Decision[], style: Continuation = continuationOf(sheet, grid)): { edits: SheetEdits; changes: Change[] } {
+export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[], decisions: readonly Decision[], style: Continuation = continuationOf(sheet, grid, NO_HABIT_YET)): { edits: SheetEdits; changes: Change[] } {
   const view = new SheetView(sheet);
   const writes = new Map<string, string | null>();
   const merge: Area[] = [];

@@ -10,8 +10,8 @@ export type { GridModel, GridModelOptions, PlanMode, CellDecision, SlackInfo } f
 export { toLpFormat } from "./lp-format";
 export { choicesFor } from "./choices";
 export type { Choice } from "./choices";
-export { editsFor, applyEdits, continuationOf } from "./edits";
-export type { Change, SheetEdits, Continuation } from "./edits";
+export { editsFor, applyEdits } from "./edits";
+export type { Change, SheetEdits } from "./edits";
 export { readPreferences } from "./preferences";
 export type { Preference } from "./preferences";
 export type { Reason, Decision } from "./read-solution";

@@ -1,8 +1,8 @@
 /**
  * Fits a template's rotations (given in weeks) onto a sheet's own blocks: 4-week blocks take them
  * as they are; months (52/12 weeks) or blocks of other lengths take them in proportion, each
- * rotation at least one block while there are enough. Pure; used by the pane's row insertion, and
- * for any writer that lays a course onto a sheet's own blocks.
+ * rotation at least one block while there are enough. Pure; used by the cohort-row planner
+ * (cohort-row.ts), and for any writer that lays a course onto a sheet's own blocks.
  */
 export interface FitRotation {
   readonly text: string;
@@ -69,4 +69,23 @@ export function fitBlocks(rotations: readonly FitRotation[], blocks: number): Fi
     for (let k = 0; k < c; k++) assignment.push(i);
   });
   return { assignment, dropped: counts.flatMap((c, i) => (c === 0 ? [i] : [])) };
+}
+
+/**
+ * 4-week blocks take a template's rotations as they are: each rotation `round(weeks / 4)` blocks
+ * (at least one), in order; a year with fewer blocks drops the rotations that find none, and a
+ * year with more leaves its last blocks empty (-1).
+ *
+ * @example fitFourWeekBlocks([{ text: "内科", weeks: 8 }, { text: "外科", weeks: 4 }], 4) // → { assignment: [0, 0, 1, -1], dropped: [] }
+ */
+export function fitFourWeekBlocks(rotations: readonly FitRotation[], blocks: number): FitResult {
+  const assignment: number[] = [];
+  const dropped: number[] = [];
+  rotations.forEach((r, i) => {
+    const n = Math.max(1, Math.round(r.weeks / 4));
+    if (assignment.length >= blocks) dropped.push(i);
+    for (let k = 0; k < n && assignment.length < blocks; k++) assignment.push(i);
+  });
+  while (assignment.length < blocks) assignment.push(-1);
+  return { assignment, dropped };
 }

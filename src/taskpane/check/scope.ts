@@ -1,6 +1,5 @@
-import { areaFromA1, areaToA1, type Area, type SheetData } from "../../engine";
+import { areaFromA1, areaToA1, intersects, type Area, type SheetData } from "../../engine";
 import type { SheetSnapshot } from "../workbook/port";
-import { intersects } from "../workbook/ranges";
 
 /** What a check looks at: the whole sheet, or one range of it (the user's selection). */
 export type CheckScope =

@@ -1,26 +1,20 @@
-import { areaFromA1, areaToA1, fromA1, splitAddressList, type Area } from "../../engine";
+import {
+  areaFromA1,
+  areaToA1,
+  containsCell,
+  fromA1,
+  splitAddressList,
+  type Area,
+} from "../../engine";
 
 /**
  * A1 range arithmetic the pane needs: cells to the fewest rectangles, merged cells, chunks of
  * addresses short enough for one API call. Pure.
  */
 
-/** Whether a cell (0-based) lies in an area. */
-export function contains(area: Area, row: number, col: number): boolean {
-  return area.top <= row && row <= area.bottom && area.left <= col && col <= area.right;
-}
-
-export function intersects(a: Area, b: Area): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-export function sameArea(a: Area, b: Area): boolean {
-  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-}
-
 /** The merged area a cell belongs to, if any. */
 export function mergeAt(merges: readonly Area[], row: number, col: number): Area | undefined {
-  return merges.find((m) => contains(m, row, col));
+  return merges.find((m) => containsCell(m, row, col));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
 import { areaFromA1, cellText, columnLetters, type Area } from "../../../src/engine";
 import type { MemoryWorkbook } from "./workbook";
-import { contains } from "../../../src/taskpane/workbook/ranges";
+import { containsCell as contains } from "../../../src/engine";
 
 /** At most this much of a sheet is drawn (a thousand residents need not all be on the page). */
 const MAX_ROWS = 40;

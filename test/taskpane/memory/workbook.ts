@@ -35,7 +35,8 @@ import type {
   WorkbookPort,
   WriteOutcome,
 } from "../../../src/taskpane/workbook/port";
-import { chunkAddresses, contains, intersects } from "../../../src/taskpane/workbook/ranges";
+import { containsCell as contains, intersects } from "../../../src/engine";
+import { chunkAddresses } from "../../../src/taskpane/workbook/ranges";
 import { sameValues } from "../../../src/taskpane/workbook/same-values";
 import { isPreferenceSheetName } from "../../../src/engine/plan/preferences";
 
