@@ -2,8 +2,7 @@ import type { Area } from "./sheet";
 
 /** Column letters for a 0-based column index: 0 → "A", 26 → "AA". */
 export function columnLetters(col: number): string {
-  if (col < LETTERS.length) return LETTERS[col]!;
-  return lettersOf(col);
+  return LETTERS[col] ?? lettersOf(col);
 }
 
 function lettersOf(col: number): string {
@@ -37,9 +36,10 @@ export function fromA1(address: string): { row: number; col: number } | undefine
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(bare.trim());
   if (!m) return undefined;
+  const [, letters = "", digits] = m;
   let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(digits) - 1, col: col - 1 };
 }
 
 /** Parses "A3:N40" (or a single cell) to an area; undefined when it is not a range. */

@@ -26,7 +26,7 @@ export function isUncalculated(value: unknown): value is CellError & { formula: 
 export type CellValue = string | number | boolean | Date | CellError | null;
 
 export function isCellError(value: unknown): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value && typeof value.error === "string";
 }
 
 /** The text a person sees for a value (numbers plainly, dates as yyyy-mm-dd, errors as their code, an uncalculated formula as `=…`). */

@@ -55,17 +55,14 @@ export function parseRangeAddress(address: string | undefined | null): SheetRang
   const p = a === undefined ? undefined : corner(a);
   const q = b === undefined ? undefined : corner(b);
   if (!p || !q) return undefined;
-  const wholeColumns = p.row === undefined && q.row === undefined;
-  const wholeRows = p.col === undefined && q.col === undefined;
-  if (
-    (p.row === undefined) !== (q.row === undefined) ||
-    (p.col === undefined) !== (q.col === undefined)
-  )
-    return undefined;
-  const top = wholeColumns ? 0 : Math.min(p.row!, q.row!);
-  const bottom = wholeColumns ? MAX_ROW : Math.max(p.row!, q.row!);
-  const left = wholeRows ? 0 : Math.min(p.col!, q.col!);
-  const right = wholeRows ? MAX_COL : Math.max(p.col!, q.col!);
+  // Both corners give a row (or neither: whole columns), and both a column (or neither: whole rows).
+  const rows = p.row !== undefined && q.row !== undefined ? ([p.row, q.row] as const) : undefined;
+  const cols = p.col !== undefined && q.col !== undefined ? ([p.col, q.col] as const) : undefined;
+  if ((!rows && (p.row !== undefined || q.row !== undefined)) || (!cols && (p.col !== undefined || q.col !== undefined))) return undefined;
+  const top = rows ? Math.min(...rows) : 0;
+  const bottom = rows ? Math.max(...rows) : MAX_ROW;
+  const left = cols ? Math.min(...cols) : 0;
+  const right = cols ? Math.max(...cols) : MAX_COL;
   return { sheet, area: { top, left, bottom, right } };
 }
 

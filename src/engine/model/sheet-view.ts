@@ -76,7 +76,8 @@ export class SheetView {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid]!.left <= col) {
+      const candidate = list[mid];
+      if (candidate && candidate.left <= col) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;

@@ -4,7 +4,7 @@ import { fromA1 } from "../model/address";
 import type { Grid, Plan, Slot } from "../model/plan";
 import type { RuleOverride } from "../options";
 import { countsToward, type CapacityEntry } from "../rules/capacity";
-import { subKey } from "../rules/tally";
+import { splitKey, subKey } from "../model/field-key";
 import { findCourse } from "../rules/course-rules";
 import type { CourseDef } from "../rules/course-plan";
 import type { FieldRequirement } from "../rules/program";
@@ -112,7 +112,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   const fields = options.fields ?? [];
   const courses = options.courses ?? [];
   const asText = (key: string) => {
-    const [field, sub] = key.split("/") as [string, string | undefined];
+    const { field, sub } = splitKey(key);
     return labelOf(field, sub ? [sub] : []);
   };
   const courseFields = courses.flatMap((c) => c.years.flatMap((y) => [...y.ranges.map((r) => r.field), ...y.required]));

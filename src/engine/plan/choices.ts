@@ -1,6 +1,6 @@
 import type { Grid } from "../model/plan";
 import type { CapacityEntry } from "../rules/capacity";
-import { subKey } from "../rules/tally";
+import { subKey } from "../model/field-key";
 import { parseCell } from "../vocabulary/parse-cell";
 import type { ParsedCell } from "../vocabulary/parsed-cell";
 import { labelOf } from "../vocabulary/label";

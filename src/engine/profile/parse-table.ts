@@ -5,7 +5,6 @@ import type { SheetData } from "../model/sheet";
 import { PROFILE_MESSAGES as M } from "../messages/profile";
 import type { RuleOverride } from "../options";
 import { ruleById } from "../rules/registry";
-import type { ParamSpec } from "../rules/params";
 import { ProfileBuilder, readSeverity, type ProfileResult } from "./build";
 import { weeksColumns } from "./starting-sheet";
 
@@ -153,7 +152,7 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} シ�
         numbersWhere[name] = where(c);
       };
       // 最低週数 is the rule's minimum: `min`, or its one minimum in weeks (total-104w's weeks); 最大週数 likewise.
-      const cols = weeksColumns(rule.params, rule.paramSpecs as Readonly<Record<string, ParamSpec>>);
+      const cols = weeksColumns(rule.params, rule.paramSpecs);
       put(cols.min ?? "min", number("min"), "min");
       put(cols.max ?? "max", number("max"), "max");
       if (text("param") !== "") put(text("param"), number("value"), "value");

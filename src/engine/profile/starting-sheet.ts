@@ -47,7 +47,7 @@ export function startingRulesSheet(profile: Profile = EMPTY_PROFILE): CellValue[
     if (rule.group !== "national" && rule.group !== "hematology") continue;
     const o = profile.rules[rule.id];
     const params: Record<string, number> = { ...rule.params, ...o?.params };
-    const specs = rule.paramSpecs as Readonly<Record<string, ParamSpec>>;
+    const specs = rule.paramSpecs;
     const cols = weeksColumns(rule.params, specs);
     const severity = o?.severity ?? rule.severity;
     rows.push([

@@ -76,7 +76,7 @@ export function readCapacitySheet(sheets: readonly SheetData[]): { entries: Capa
         continue;
       }
       const site = siteCol !== undefined ? cellText(view.value(r, siteCol)).trim() : "";
-      entries.push({ field: parsed.field!, subs: parsed.subs, label: fieldLabel(parsed), capacity, ...(site ? { site } : {}) });
+      entries.push({ field: parsed.field, subs: parsed.subs, label: fieldLabel(parsed), capacity, ...(site ? { site } : {}) });
     }
     return { entries, unreadable };
   }

@@ -1,4 +1,3 @@
-import type { ParamSpec } from "./params";
 import type { Severity } from "../model/finding";
 import { SEVERITY_ORDER } from "../model/finding";
 import type { RuleOverride } from "../options";
@@ -47,7 +46,7 @@ export function checkOverrides(overrides: Readonly<Record<string, RuleOverride>>
     if (floor && override.severity !== undefined && SEVERITY_ORDER[override.severity] > SEVERITY_ORDER[rule.severity]) {
       problems.push({ code: "national-severity", rule: id, severity: override.severity, national: rule.severity });
     }
-    const specs = rule.paramSpecs as Readonly<Record<string, ParamSpec>>;
+    const specs = rule.paramSpecs;
     for (const [param, value] of Object.entries(override.params ?? {})) {
       const spec = specs[param];
       if (!spec) {

@@ -4,7 +4,8 @@ import { normalizeText } from "../text/normalize";
 import { courseYear, type CourseDef } from "./course-plan";
 import { cellsOf, upper } from "./national";
 import type { RuleDefinition, RuleHit } from "./rule";
-import { subKey, type PlanTally } from "./tally";
+import { ofYear, type PlanTally } from "./tally";
+import { splitKey, subKey } from "../model/field-key";
 
 /** A plan and the program's course it is marked with. */
 export interface CourseSubject {
@@ -30,10 +31,10 @@ export function findCourse(courses: readonly CourseDef[], text: string | undefin
 
 /** Weeks of a field (`field` or `field/sub`) in one year, and the year's slots of it. */
 function inYear(t: PlanTally, field: string, year: 1 | 2): { weeks: number; cells: string[] } {
-  const [f, sub] = field.split("/") as [string, string | undefined];
+  const { field: f, sub } = splitKey(field);
   const key = sub === undefined ? f : subKey(f, sub);
   const slots = ((sub === undefined ? t.slotsByField.get(key) : t.slotsBySub.get(key)) ?? []).filter((s) => s.year === year);
-  const weeks = ((sub === undefined ? t.yearWeeks : t.yearSubWeeks)[year - 1]!).get(key) ?? 0;
+  const weeks = ofYear(sub === undefined ? t.yearWeeks : t.yearSubWeeks, year).get(key) ?? 0;
   return { weeks, cells: cellsOf(t, slots) };
 }
 
@@ -123,7 +124,9 @@ export function courseSiteHits(tally: PlanTally, course: CourseDef): RuleHit[] {
     }
     const known = [...byKind.values()].reduce((a, b) => a + b, 0);
     if (known * 2 <= yearWeeks) continue;
-    const [main] = [...byKind].sort((a, b) => b[1] - a[1])[0]!;
+    const [top] = [...byKind].sort((a, b) => b[1] - a[1]);
+    if (top === undefined) continue;
+    const [main] = top;
     if (main === expected) continue;
     const cells = tally.plan.slots.filter((s) => s.year === year && s.site?.kind === main).map((s) => s.cell);
     hits.push({ cells, message: M.courseSite(year, course.id, main, expected), facts: { year, course: course.id, site: main } });

@@ -19,7 +19,9 @@ export const HEADER_READING_RULE: RuleDefinition<Grid, Readonly<Record<string, n
     const hits: RuleHit[] = [];
     for (const header of grid.headers ?? []) {
       if (!header.reading) continue;
-      const cells = header.columns.length > 0 ? [header.columns[0]!.cell, header.columns[header.columns.length - 1]!.cell] : [];
+      const first = header.columns[0];
+      const last = header.columns.at(-1);
+      const cells = first && last ? [first.cell, last.cell] : [];
       const total = header.columns.reduce((sum, c) => sum + c.weeks, 0);
       hits.push({ cells, message: M.headerReading(header.reading.looked, header.reading.unit, header.reading.weeks, total) });
     }

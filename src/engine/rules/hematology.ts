@@ -3,9 +3,11 @@ import type { CourseId } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { maxWeeks, minWeeks } from "./params";
 import { courseYear, HEMATOLOGY_COURSES } from "./course-plan";
-import type { RuleDefinition } from "./rule";
+import { defineRule, type Measure, type RuleDefinition } from "./rule";
+import type { Minimum } from "./params";
 import { cellsOf, shortfalls, upper } from "./national";
-import { subKey, type PlanTally } from "./tally";
+import type { PlanTally } from "./tally";
+import { subKey } from "../model/field-key";
 import { courseSiteHits } from "./course-rules";
 
 /**
@@ -27,12 +29,12 @@ const required = (c: CourseId, year: 1 | 2): readonly string[] => courseYear(HEM
 const hasHemaRange = (c: CourseId, year: 1 | 2): boolean => (courseYear(HEMATOLOGY_COURSES[c], year)?.ranges ?? []).some((r) => r.field === HEMA);
 
 /** 血液 (split evenly where a cell names several subspecialties). */
-function hemaMeasure(t: PlanTally, p: Readonly<Record<string, number>>) {
-  return [{ field: HEMA, actual: sumWeeks(t.subWeeks, HEMA), required: p.min!, cells: cellsOf(t, t.slotsBySub.get(HEMA)) }];
+function hemaMeasure(t: PlanTally, p: Minimum): Measure[] {
+  return [{ field: HEMA, actual: sumWeeks(t.subWeeks, HEMA), required: p.min, cells: cellsOf(t, t.slotsBySub.get(HEMA)) }];
 }
 
 export const HEMATOLOGY_RULES: readonly Rule[] = [
-  {
+  defineRule({
     id: "hema-4w",
     severity: "error",
     group: "hematology",
@@ -42,8 +44,8 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("血液内科の最低週数", "Least weeks of hematology") },
     measure: hemaMeasure,
     check: (t, p) => shortfalls(hemaMeasure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)),
-  },
-  {
+  }),
+  defineRule({
     id: "hema-im-sub",
     severity: "warning",
     group: "hematology",
@@ -52,11 +54,11 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     params: { min: 4 },
     paramSpecs: { min: minWeeks("各内科の最低週数", "Least weeks of each subspecialty") },
     check(t, p) {
-      const measures = RECOMMENDED_SUBS.map((sub) => subKey("内科", sub)).map((key) => ({ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min!, cells: cellsOf(t, t.slotsBySub.get(key)) }));
+      const measures = RECOMMENDED_SUBS.map((sub) => subKey("内科", sub)).map((key) => ({ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsBySub.get(key)) }));
       return shortfalls(measures, (m) => M.shortfall(m.field, m.actual, m.required));
     },
-  },
-  {
+  }),
+  defineRule({
     id: "hema-surg-gi",
     severity: "warning",
     group: "hematology",
@@ -66,10 +68,10 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("消化器外科の最低週数", "Least weeks of GI surgery") },
     check(t, p) {
       const key = subKey("外科", "消化器");
-      return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min!, cells: cellsOf(t, t.slotsByField.get("外科")) }], (m) => M.hemaSurgeryGi(m.actual, m.required));
+      return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsByField.get("外科")) }], (m) => M.hemaSurgeryGi(m.actual, m.required));
     },
-  },
-  {
+  }),
+  defineRule({
     id: "hema-icu",
     severity: "warning",
     group: "hematology",
@@ -79,10 +81,10 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("ICU の最低週数", "Least weeks of ICU") },
     check(t, p) {
       const key = subKey("救急", "ICU");
-      return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min!, cells: cellsOf(t, t.slotsByField.get("救急")) }], (m) => M.hemaIcu(m.actual, m.required));
+      return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsByField.get("救急")) }], (m) => M.hemaIcu(m.actual, m.required));
     },
-  },
-  {
+  }),
+  defineRule({
     id: "course-y1-hema",
     severity: "warning",
     group: "hematology",
@@ -94,12 +96,12 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
       const c = course(t);
       if (!c || !hasHemaRange(c, 1)) return [];
       const weeks = sumWeeks(t.yearSubWeeks[0], HEMA);
-      if (weeks + EPS >= p.min! && weeks <= upper(t, p.max!)) return [];
+      if (weeks + EPS >= p.min && weeks <= upper(t, p.max)) return [];
       const slots = (t.slotsBySub.get(HEMA) ?? []).filter((s) => s.year === 1);
-      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(1, c, weeks, p.min!, p.max!), facts: { field: HEMA, actual: weeks, required: p.min!, max: p.max!, unit: "weeks", year: 1, course: c } }];
+      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(1, c, weeks, p.min, p.max), facts: { field: HEMA, actual: weeks, required: p.min, max: p.max, unit: "weeks", year: 1, course: c } }];
     },
-  },
-  {
+  }),
+  defineRule({
     id: "course-y2-hema",
     severity: "warning",
     group: "hematology",
@@ -114,14 +116,14 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     check(t, p) {
       const c = course(t);
       if (!c || !hasHemaRange(c, 2)) return [];
-      const max = c === "A" ? p.maxA! : p.maxB!;
+      const max = c === "A" ? p.maxA : p.maxB;
       const weeks = sumWeeks(t.yearSubWeeks[1], HEMA);
-      if (weeks + EPS >= p.min! && weeks <= upper(t, max)) return [];
+      if (weeks + EPS >= p.min && weeks <= upper(t, max)) return [];
       const slots = (t.slotsBySub.get(HEMA) ?? []).filter((s) => s.year === 2);
-      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(2, c, weeks, p.min!, max), facts: { field: HEMA, actual: weeks, required: p.min!, max, unit: "weeks", year: 2, course: c } }];
+      return [{ cells: cellsOf(t, slots), message: M.courseHemaRange(2, c, weeks, p.min, max), facts: { field: HEMA, actual: weeks, required: p.min, max, unit: "weeks", year: 2, course: c } }];
     },
-  },
-  {
+  }),
+  defineRule({
     id: "course-b-y1-em",
     severity: "warning",
     group: "hematology",
@@ -134,8 +136,8 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
       if (!c || !required(c, 1).includes("救急") || sumWeeks(t.yearWeeks[0], "救急") > EPS) return [];
       return [{ cells: [t.plan.nameCell], message: M.courseBYear1Emergency(), facts: { field: "救急", actual: 0, unit: "weeks", year: 1, course: c } }];
     },
-  },
-  {
+  }),
+  defineRule({
     id: "course-b-y2",
     severity: "warning",
     group: "hematology",
@@ -152,8 +154,8 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
         facts: { field: key, actual: 0, unit: "weeks" as const, year: 2 as const, course: c },
       }));
     },
-  },
-  {
+  }),
+  defineRule({
     id: "course-site",
     severity: "warning",
     group: "hematology",
@@ -165,7 +167,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
       const c = course(t);
       return c ? courseSiteHits(t, HEMATOLOGY_COURSES[c]) : [];
     },
-  },
+  }),
 ];
 
 /**

@@ -3,8 +3,8 @@ import type { Slot } from "../model/plan";
 import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { countedAnesthesia } from "./anesthesia";
 import { CELL_LENGTH_RULE } from "./cell-length";
-import { maxWeeks, minWeeks } from "./params";
-import type { Measure, RuleDefinition, RuleHit } from "./rule";
+import { maxWeeks, minWeeks, type Minimum } from "./params";
+import { defineRule, type Measure, type RuleDefinition, type RuleHit } from "./rule";
 import type { PlanTally } from "./tally";
 
 /**
@@ -24,8 +24,8 @@ export function cellsOf(tally: PlanTally, slots: readonly Slot[] | undefined): s
 export const upper = (tally: PlanTally, weeks: number) => weeks * tally.plan.upperLimitScale + EPS;
 
 const minimum = (id: string, field: string, min: number, title: string, titleEn: string): Rule => {
-  const measure: NonNullable<Rule["measure"]> = (t, p) => [{ field, actual: t.weeks.get(field) ?? 0, required: p.min!, cells: cellsOf(t, t.slotsByField.get(field)) }];
-  return {
+  const measure = (t: PlanTally, p: Minimum): Measure[] => [{ field, actual: t.weeks.get(field) ?? 0, required: p.min, cells: cellsOf(t, t.slotsByField.get(field)) }];
+  return defineRule({
   id,
   severity: "error",
   group: "national",
@@ -35,7 +35,7 @@ const minimum = (id: string, field: string, min: number, title: string, titleEn:
   paramSpecs: { min: minWeeks(`${title}の最低週数`, `Least weeks of ${titleEn.toLowerCase()}`) },
   measure,
   check: (t, p) => shortfalls(measure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)),
-  };
+  });
 };
 
 /** The hits of the measures that fall short of their requirement, each with its facts. */
@@ -46,15 +46,15 @@ export function shortfalls(measures: readonly Measure[], say: (m: Measure) => Ru
 }
 
 /** 救急 with the 麻酔科 that counts toward it (at most `anesthesiaMax`). */
-const emergencyMeasure: NonNullable<Rule["measure"]> = (t, p) => {
+const emergencyMeasure = (t: PlanTally, p: Minimum & { readonly anesthesiaMax: number }): Measure[] => {
   const em = t.weeks.get("救急") ?? 0;
-  const counted = countedAnesthesia(t.weeks.get("麻酔科") ?? 0, p.anesthesiaMax!, t.plan.upperLimitScale);
+  const counted = countedAnesthesia(t.weeks.get("麻酔科") ?? 0, p.anesthesiaMax, t.plan.upperLimitScale);
   const slots = [...(t.slotsByField.get("救急") ?? []), ...(t.slotsByField.get("麻酔科") ?? [])].sort((a, b) => a.index - b.index);
-  return [{ field: "救急", actual: em + counted, required: p.min!, cells: cellsOf(t, slots) }];
+  return [{ field: "救急", actual: em + counted, required: p.min, cells: cellsOf(t, slots) }];
 };
 
 /** 一般外来, in cells or in a parallel row. */
-const goMeasure: NonNullable<Rule["measure"]> = (t, p) => [{ field: "一般外来", actual: t.generalOutpatientWeeks, required: p.min!, cells: cellsOf(t, t.generalOutpatientSlots) }];
+const goMeasure = (t: PlanTally, p: Minimum): Measure[] => [{ field: "一般外来", actual: t.generalOutpatientWeeks, required: p.min, cells: cellsOf(t, t.generalOutpatientSlots) }];
 
 const FIVE = [
   ["surg-4w", "外科", "Surgery"],
@@ -65,7 +65,7 @@ const FIVE = [
 ] as const;
 
 export const NATIONAL_RULES: readonly Rule[] = [
-  {
+  defineRule({
     id: "total-104w",
     severity: "error",
     group: "national",
@@ -76,12 +76,12 @@ export const NATIONAL_RULES: readonly Rule[] = [
     check(t, p) {
       const gapWeeks = t.gapSlots.reduce((sum, s) => sum + s.weeks, 0);
       const covered = t.plan.gridWeeks - gapWeeks;
-      if (covered + EPS >= p.weeks! && t.gapSlots.length === 0) return [];
-      return [{ cells: cellsOf(t, t.gapSlots), message: M.total(covered, p.weeks!, t.gapSlots.length, t.plan.gridWeeks), facts: { actual: covered, required: p.weeks!, unit: "weeks" } }];
+      if (covered + EPS >= p.weeks && t.gapSlots.length === 0) return [];
+      return [{ cells: cellsOf(t, t.gapSlots), message: M.total(covered, p.weeks, t.gapSlots.length, t.plan.gridWeeks), facts: { actual: covered, required: p.weeks, unit: "weeks" } }];
     },
-  },
+  }),
   minimum("im-24w", "内科", 24, "内科", "Internal medicine"),
-  {
+  defineRule({
     id: "em-12w",
     severity: "error",
     group: "national",
@@ -96,12 +96,12 @@ export const NATIONAL_RULES: readonly Rule[] = [
     check(t, p) {
       const em = t.weeks.get("救急") ?? 0;
       const anesthesia = t.weeks.get("麻酔科") ?? 0;
-      const counted = countedAnesthesia(anesthesia, p.anesthesiaMax!, t.plan.upperLimitScale);
-      return shortfalls(emergencyMeasure(t, p), () => M.emergency(em, anesthesia, counted, p.min!, p.anesthesiaMax!));
+      const counted = countedAnesthesia(anesthesia, p.anesthesiaMax, t.plan.upperLimitScale);
+      return shortfalls(emergencyMeasure(t, p), () => M.emergency(em, anesthesia, counted, p.min, p.anesthesiaMax));
     },
-  },
+  }),
   ...FIVE.map(([id, field, en]) => minimum(id, field, 4, field, en)),
-  {
+  defineRule({
     id: "rec-8w",
     severity: "info",
     group: "national",
@@ -110,11 +110,11 @@ export const NATIONAL_RULES: readonly Rule[] = [
     params: { min: 8 },
     paramSpecs: { min: minWeeks("望ましい週数", "Recommended weeks") },
     check(t, p) {
-      const measures = FIVE.map(([, field]) => ({ field, actual: t.weeks.get(field) ?? 0, required: p.min!, cells: cellsOf(t, t.slotsByField.get(field)) }));
+      const measures = FIVE.map(([, field]) => ({ field, actual: t.weeks.get(field) ?? 0, required: p.min, cells: cellsOf(t, t.slotsByField.get(field)) }));
       return shortfalls(measures, (m) => M.recommended(m.field, m.actual, m.required));
     },
-  },
-  {
+  }),
+  defineRule({
     id: "go-4w",
     severity: "warning",
     group: "national",
@@ -124,8 +124,8 @@ export const NATIONAL_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("一般外来の最低週数", "Least weeks of general outpatient") },
     measure: goMeasure,
     check: (t, p) => shortfalls(goMeasure(t, p), (m) => M.generalOutpatient(m.actual, m.required)),
-  },
-  {
+  }),
+  defineRule({
     id: "comm-year2",
     severity: "warning",
     group: "national",
@@ -139,8 +139,8 @@ export const NATIONAL_RULES: readonly Rule[] = [
       const weeks = slots.reduce((sum, s) => sum + s.weeks, 0);
       return [{ cells: slots.map((s) => s.cell), message: M.communityYear1(weeks), facts: { field: "地域医療", actual: weeks, unit: "weeks", year: 1 } }];
     },
-  },
-  {
+  }),
+  defineRule({
     id: "block-4w",
     severity: "warning",
     group: "national",
@@ -150,11 +150,11 @@ export const NATIONAL_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("連続して研修する最低週数", "Least consecutive weeks of a block", 52) },
     check(t, p) {
       return t.stints
-        .filter((s) => BLOCK_FIELDS.has(s.field) && s.weeks + EPS < p.min!)
-        .map((s) => ({ cells: s.slots.map((x) => x.cell), message: M.block(s.field, s.weeks, p.min!), facts: { field: s.field, actual: s.weeks, required: p.min!, unit: "weeks" } }));
+        .filter((s) => BLOCK_FIELDS.has(s.field) && s.weeks + EPS < p.min)
+        .map((s) => ({ cells: s.slots.map((x) => x.cell), message: M.block(s.field, s.weeks, p.min), facts: { field: s.field, actual: s.weeks, required: p.min, unit: "weeks" } }));
     },
-  },
-  {
+  }),
+  defineRule({
     id: "core-52w",
     severity: "error",
     group: "national",
@@ -169,13 +169,13 @@ export const NATIONAL_RULES: readonly Rule[] = [
       if (!t.sitesKnown) return [];
       const core = t.siteWeeks.get("core") ?? 0;
       const communityElsewhere = (t.slotsByField.get("地域医療") ?? []).filter((s) => s.site?.kind !== "core").reduce((sum, s) => sum + s.weeks, 0);
-      const weeks = core + Math.min(communityElsewhere, p.communityMax! * t.plan.upperLimitScale);
-      if (weeks + EPS >= p.min!) return [];
+      const weeks = core + Math.min(communityElsewhere, p.communityMax * t.plan.upperLimitScale);
+      if (weeks + EPS >= p.min) return [];
       const elsewhere = t.plan.slots.filter((s) => s.site && s.site.kind !== "core");
-      return [{ cells: cellsOf(t, elsewhere), message: M.core(weeks, p.min!), facts: { actual: weeks, required: p.min!, unit: "weeks", site: "core" } }];
+      return [{ cells: cellsOf(t, elsewhere), message: M.core(weeks, p.min), facts: { actual: weeks, required: p.min, unit: "weeks", site: "core" } }];
     },
-  },
-  {
+  }),
+  defineRule({
     id: "coop-12w",
     severity: "error",
     group: "national",
@@ -186,12 +186,12 @@ export const NATIONAL_RULES: readonly Rule[] = [
     check(t, p) {
       const slots = t.plan.slots.filter((s) => s.site?.kind === "coop-facility" && s.parsed.kind === "rotation");
       const weeks = slots.reduce((sum, s) => sum + s.weeks, 0);
-      return weeks > upper(t, p.max!)
-        ? [{ cells: slots.map((s) => s.cell), message: M.coopFacility(weeks, p.max!), facts: { actual: weeks, max: p.max!, unit: "weeks", site: "coop-facility" } }]
+      return weeks > upper(t, p.max)
+        ? [{ cells: slots.map((s) => s.cell), message: M.coopFacility(weeks, p.max), facts: { actual: weeks, max: p.max, unit: "weeks", site: "coop-facility" } }]
         : [];
     },
-  },
-  {
+  }),
+  defineRule({
     id: "leave-90d",
     severity: "error",
     group: "national",
@@ -201,12 +201,12 @@ export const NATIONAL_RULES: readonly Rule[] = [
     paramSpecs: { maxDays: { unit: "days", lo: 0, hi: 730, stricter: "lower", description: { ja: "休止の最大日数", en: "Most days of leave" } } },
     check(t, p) {
       const days = t.leaveWeeks * 7;
-      return days > upper(t, p.maxDays!)
-        ? [{ cells: t.leaveSlots.map((s) => s.cell), message: M.leave(days, p.maxDays!), facts: { actual: Math.round(days), max: p.maxDays!, unit: "days" } }]
+      return days > upper(t, p.maxDays)
+        ? [{ cells: t.leaveSlots.map((s) => s.cell), message: M.leave(days, p.maxDays), facts: { actual: Math.round(days), max: p.maxDays, unit: "days" } }]
         : [];
     },
-  },
-  {
+  }),
+  defineRule({
     id: "unknown-rotation",
     severity: "warning",
     group: "national",
@@ -219,8 +219,9 @@ export const NATIONAL_RULES: readonly Rule[] = [
       const hits: RuleHit[] = [];
       let run: Slot[] = [];
       const flush = () => {
-        if (run.length === 0) return;
-        const p = run[0]!.parsed;
+        const [first] = run;
+        if (!first) return;
+        const p = first.parsed;
         hits.push({ cells: run.map((s) => s.cell), message: M.unknown(p.text, p.reason, p.suggestion), facts: { text: p.text, ...(p.suggestion ? { suggestion: p.suggestion } : {}) } });
         run = [];
       };
@@ -232,7 +233,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
       flush();
       return hits;
     },
-  },
+  }),
   // issue 8: a length written in a cell against the columns it spans (cell-length.ts).
   CELL_LENGTH_RULE,
 ];

@@ -24,6 +24,9 @@ export interface ParamSpec {
   readonly description: Message;
 }
 
+/** The numbers of a rule that asks for a least number of weeks (a type, not an interface: it is a record of numbers). */
+export type Minimum = { readonly min: number };
+
 /** The parameter specs of a rule, one per key of its parameters. */
 export type ParamSpecs<P> = { readonly [K in keyof P]: ParamSpec };
 

@@ -4,7 +4,8 @@ import { TWO_YEAR_MESSAGES as M } from "../messages/two-year";
 import { cellsOf, upper } from "./national";
 import { COURSE_RANGE_RULE, COURSE_REQUIRED_RULE } from "./course-rules";
 import type { Measure, RuleDefinition, RuleHit, SomeRule } from "./rule";
-import { subKey, type PlanTally } from "./tally";
+import { ofYear, type PlanTally } from "./tally";
+import { splitKey, subKey } from "../model/field-key";
 
 /**
  * A program's own requirement on one field (CONTRACT §7 `fields`): at least `min` weeks, at most
@@ -27,12 +28,12 @@ const SOURCE = "the program's profile (CONTRACT §7 fields; a 規則 sheet, --ru
 
 /** Weeks of a requirement's field (in its year when it has one), and the cells that hold them. */
 function measured(t: PlanTally, r: FieldRequirement): { weeks: number; cells: string[] } {
-  const [field, sub] = r.field.split("/") as [string, string | undefined];
+  const { field, sub } = splitKey(r.field);
   if (field === "一般外来" && r.year === undefined) return { weeks: t.generalOutpatientWeeks, cells: cellsOf(t, t.generalOutpatientSlots) };
   const key = sub === undefined ? field : subKey(field, sub);
   const all = (sub === undefined ? t.slotsByField.get(key) : t.slotsBySub.get(key)) ?? [];
   const slots = r.year === undefined ? all : all.filter((s) => s.year === r.year);
-  const source = r.year === undefined ? (sub === undefined ? t.weeks : t.subWeeks) : sub === undefined ? t.yearWeeks[r.year - 1]! : t.yearSubWeeks[r.year - 1]!;
+  const source = r.year === undefined ? (sub === undefined ? t.weeks : t.subWeeks) : ofYear(sub === undefined ? t.yearWeeks : t.yearSubWeeks, r.year);
   return { weeks: source.get(key) ?? 0, cells: cellsOf(t, slots) };
 }
 
@@ -50,12 +51,11 @@ const facts = (r: FieldRequirement, weeks: number) => ({
  * list; the registry's instance has none (it is there to be listed and switched off).
  */
 export function programMinRule(requirements: readonly FieldRequirement[]): RuleDefinition<PlanTally, Record<string, never>> {
-  const withMin = requirements.filter((r) => r.min !== undefined && r.min > 0);
-  const measure = (t: PlanTally): Measure[] =>
-    withMin.map((r) => {
-      const m = measured(t, r);
-      return { field: r.field, actual: m.weeks, required: r.min!, cells: m.cells, ...(r.year ? { year: r.year } : {}) };
-    });
+  const withMin = requirements.filter((r): r is FieldRequirement & { readonly min: number } => r.min !== undefined && r.min > 0);
+  const measureOne = (t: PlanTally, r: FieldRequirement & { readonly min: number }): Measure => {
+    const m = measured(t, r);
+    return { field: r.field, actual: m.weeks, required: r.min, cells: m.cells, ...(r.year ? { year: r.year } : {}) };
+  };
   return {
     id: "program-min",
     severity: "error",
@@ -64,13 +64,13 @@ export function programMinRule(requirements: readonly FieldRequirement[]): RuleD
     description: { ja: "プログラムが定める分野の最低週数", en: "A field's least weeks, as the program sets it" },
     params: {},
     paramSpecs: {},
-    measure: (t) => measure(t).filter((_, i) => withMin[i]!.severity !== "info"),
+    measure: (t) => withMin.filter((r) => r.severity !== "info").map((r) => measureOne(t, r)),
     check(t) {
       const hits: RuleHit[] = [];
       withMin.forEach((r) => {
         const m = measured(t, r);
-        if (m.weeks + EPS >= r.min!) return;
-        const message = r.severity === "info" ? M.recommended(r.field, m.weeks, r.min!) : M.programMin(r.field, m.weeks, r.min!, r.year);
+        if (m.weeks + EPS >= r.min) return;
+        const message = r.severity === "info" ? M.recommended(r.field, m.weeks, r.min) : M.programMin(r.field, m.weeks, r.min, r.year);
         hits.push({ cells: m.cells, message, facts: facts(r, m.weeks), severity: r.severity });
       });
       return hits;
@@ -80,7 +80,7 @@ export function programMinRule(requirements: readonly FieldRequirement[]): RuleD
 
 /** `program-max`: each of the program's fields over its maximum. */
 export function programMaxRule(requirements: readonly FieldRequirement[]): RuleDefinition<PlanTally, Record<string, never>> {
-  const withMax = requirements.filter((r) => r.max !== undefined);
+  const withMax = requirements.filter((r): r is FieldRequirement & { readonly max: number } => r.max !== undefined);
   return {
     id: "program-max",
     severity: "error",
@@ -93,8 +93,8 @@ export function programMaxRule(requirements: readonly FieldRequirement[]): RuleD
       const hits: RuleHit[] = [];
       for (const r of withMax) {
         const m = measured(t, r);
-        if (m.weeks <= upper(t, r.max!)) continue;
-        hits.push({ cells: m.cells, message: M.programMax(r.field, m.weeks, r.max!, r.year), facts: facts(r, m.weeks), severity: r.severity });
+        if (m.weeks <= upper(t, r.max)) continue;
+        hits.push({ cells: m.cells, message: M.programMax(r.field, m.weeks, r.max, r.year), facts: facts(r, m.weeks), severity: r.severity });
       }
       return hits;
     },

@@ -37,7 +37,7 @@ export const RULES: readonly AnyRule[] = [
   ...PROGRAM_RULES,
   ...CS_RULES,
   ...READER_RULES,
-] as readonly AnyRule[];
+];
 
 const BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.id, r]));
 

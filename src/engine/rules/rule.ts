@@ -67,6 +67,14 @@ export interface RuleDefinition<S = unknown, P extends Readonly<Record<string, n
   check(subject: S, params: P): readonly RuleHit[];
 }
 
+/**
+ * A rule typed by its own numbers where it is written (`p.min` is a number in its `check`), listed
+ * beside rules of other numbers: a rule's parameters are exactly the keys of its `params`.
+ */
+export function defineRule<S, P extends Readonly<Record<string, number>>>(rule: RuleDefinition<S, P>): RuleDefinition<S, Readonly<Record<string, number>>> {
+  return rule;
+}
+
 /** Who a finding is about. */
 export interface FindingTarget {
   readonly sheet: string;
@@ -79,7 +87,7 @@ export function applied<P extends Readonly<Record<string, number>>>(
   override: RuleOverride | undefined,
 ): { params: P; severity: Severity } | undefined {
   if (override?.enabled === false) return undefined;
-  const params = override?.params ? ({ ...rule.params, ...override.params } as P) : rule.params;
+  const params = override?.params ? { ...rule.params, ...override.params } : rule.params;
   return { params, severity: override?.severity ?? rule.severity };
 }
 
@@ -141,7 +149,7 @@ export function measureRules<S>(
     if (!a) continue;
     for (const m of rule.measure(subject, a.params)) {
       // A subspecialty's bar is labelled by the subspecialty (内科/血液 → 血液), as the cards show it.
-      out.push({ field: m.field.split("/").pop()!, weeks: m.actual, min: m.required, met: m.actual + EPS >= m.required, rule: rule.id });
+      out.push({ field: m.field.split("/").at(-1) ?? m.field, weeks: m.actual, min: m.required, met: m.actual + EPS >= m.required, rule: rule.id });
     }
   }
   return out;

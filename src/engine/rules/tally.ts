@@ -1,6 +1,8 @@
 import type { Plan, SiteKind, Slot } from "../model/plan";
 import { parseCell } from "../vocabulary/parse-cell";
 import { EPS } from "../model/units";
+import { lastOf } from "../model/invariant";
+import { subKey } from "../model/field-key";
 
 /** A run of consecutive blocks in one field (for the block rule). */
 export interface Stint {
@@ -39,9 +41,10 @@ export interface PlanTally {
   readonly stints: readonly Stint[];
 }
 
-export const subKey = (field: string, sub: string): string => `${field}/${sub}`;
+/** A year's entry of a [year 1, year 2] pair. */
+export const ofYear = <T>(pair: readonly [T, T], year: 1 | 2): T => (year === 1 ? pair[0] : pair[1]);
 
-const add = (map: Map<string, number>, key: string, weeks: number) => map.set(key, (map.get(key) ?? 0) + weeks);
+const add = <K>(map: Map<K, number>, key: K, weeks: number) => map.set(key, (map.get(key) ?? 0) + weeks);
 const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
   const list = map.get(key);
   if (list) list.push(value);
@@ -64,12 +67,12 @@ export function tallyPlan(plan: Plan): PlanTally {
   let leaveWeeks = 0;
   let sitesKnown = true;
   const stints: Stint[] = [];
-  let stint: { field: string; slots: Slot[]; weeks: number } | undefined;
+  let stint: { field: string; slots: [Slot, ...Slot[]]; weeks: number } | undefined;
 
   for (const slot of plan.slots) {
     const p = slot.parsed;
-    const field = p.kind === "rotation" ? p.field! : undefined;
-    if (stint && (field !== stint.field || slot.index !== stint.slots[stint.slots.length - 1]!.index + 1)) {
+    const field = p.kind === "rotation" ? p.field : undefined;
+    if (stint && (field !== stint.field || slot.index !== lastOf(stint.slots).index + 1)) {
       stints.push(stint);
       stint = undefined;
     }
@@ -92,15 +95,14 @@ export function tallyPlan(plan: Plan): PlanTally {
         unknownSlots.push(slot);
         break;
       case "rotation": {
-        const y = slot.year - 1;
-        add(weeks, field!, slot.weeks);
-        add(yearWeeks[y]!, field!, slot.weeks);
-        push(slotsByField, field!, slot);
+        add(weeks, p.field, slot.weeks);
+        add(ofYear(yearWeeks, slot.year), p.field, slot.weeks);
+        push(slotsByField, p.field, slot);
         const share = slot.weeks / Math.max(1, p.subs.length);
         for (const sub of p.subs) {
-          const key = subKey(field!, sub);
+          const key = subKey(p.field, sub);
           add(subWeeks, key, share);
-          add(yearSubWeeks[y]!, key, share);
+          add(ofYear(yearSubWeeks, slot.year), key, share);
           push(slotsBySub, key, slot);
         }
         if (p.generalOutpatient && field !== "一般外来") {
@@ -110,7 +112,7 @@ export function tallyPlan(plan: Plan): PlanTally {
         break;
       }
     }
-    if (slot.site && slot.site.kind !== "unknown") add(siteWeeks as Map<string, number>, slot.site.kind, slot.weeks);
+    if (slot.site && slot.site.kind !== "unknown") add(siteWeeks, slot.site.kind, slot.weeks);
     else sitesKnown = false;
   }
   if (stint) stints.push(stint);
@@ -174,6 +176,6 @@ export function weeksOf(plan: Plan, fieldText: string): number | undefined {
   const tally = tallyPlan(plan);
   if (parsed.kind === "leave") return round2(tally.leaveWeeks);
   if (parsed.field === "一般外来") return round2(tally.generalOutpatientWeeks);
-  if (parsed.subs.length === 0) return round2(tally.weeks.get(parsed.field!) ?? 0);
-  return round2(parsed.subs.reduce((sum, sub) => sum + (tally.subWeeks.get(subKey(parsed.field!, sub)) ?? 0), 0));
+  if (parsed.subs.length === 0) return round2(tally.weeks.get(parsed.field) ?? 0);
+  return round2(parsed.subs.reduce((sum, sub) => sum + (tally.subWeeks.get(subKey(parsed.field, sub)) ?? 0), 0));
 }
