@@ -3,7 +3,15 @@
  * (Excel's "Unicode text"), or Shift_JIS / EUC-JP (Excel's "CSV" on Japanese Windows), told apart
  * by encoding-japanese's detection.
  */
-import * as Encoding from "encoding-japanese";
+import type * as EncodingModule from "encoding-japanese";
+
+let encoding: typeof EncodingModule | undefined;
+
+/** encoding-japanese, loaded only for a text file that is not UTF-8 (no .xlsx needs it). */
+function encodingJapanese(): typeof EncodingModule {
+  // eslint-disable-next-line ts/no-require-imports -- a deliberate lazy load (see above)
+  return (encoding ??= require("encoding-japanese") as typeof EncodingModule);
+}
 
 /**
  * The text of a file's bytes, whatever its Japanese encoding.
@@ -16,6 +24,7 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   const utf8 = new TextDecoder("utf-8").decode(bytes);
   if (!utf8.includes("\ufffd")) return utf8;
+  const Encoding = encodingJapanese();
   const detected = Encoding.detect(bytes);
   if (detected === "SJIS" || detected === "EUCJP") return Encoding.convert(bytes, { to: "UNICODE", from: detected, type: "string" });
   return utf8;

@@ -7,7 +7,7 @@
  * none but XML's five, so entity expansion cannot blow up) is a {@link PartError} naming the part,
  * in saxes's words.
  */
-import { SaxesParser } from "saxes";
+import type * as SaxesModule from "saxes";
 import { PART_PROBLEM, PartError } from "./part-error";
 import { scanXml, UNSURE } from "./xml-scan";
 
@@ -26,6 +26,14 @@ export interface XmlReader<T> extends XmlHandlers {
 }
 
 const decoder = new TextDecoder("utf-8");
+
+let saxes: typeof SaxesModule | undefined;
+
+/** saxes, loaded the first time the scanner leaves a part to it (no ordinary workbook needs it). */
+function saxesModule(): typeof SaxesModule {
+  // eslint-disable-next-line ts/no-require-imports -- a deliberate lazy load (see above)
+  return (saxes ??= require("saxes") as typeof SaxesModule);
+}
 
 /**
  * Parses a part's bytes, calling a reader's handlers in document order, and returns what it read.
@@ -47,7 +55,7 @@ export function parseXml<T>(part: string, bytes: Uint8Array, start: () => XmlRea
 
 /** The part read by saxes (the reference: what the scanner leaves to it, and every error's words). */
 export function saxesParse(part: string, xml: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: false });
+  const parser = new (saxesModule().SaxesParser)({ position: false });
   const { open, text, close } = handlers;
   if (open) parser.on("opentag", (tag) => open(local(tag.name), tag.attributes as Attributes, tag.isSelfClosing));
   if (text) {
