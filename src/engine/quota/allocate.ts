@@ -6,6 +6,7 @@
  * with more applicants, then to the one listed first; a field not taking part gets 0.
  */
 import { QUOTA_MESSAGES } from "../messages/cs";
+import { largestRemainder } from "../model/largest-remainder";
 import { basicField } from "./basic-fields";
 
 /** One basic field's line of the applicants table. */
@@ -114,7 +115,9 @@ export function allocateQuotaAt(
   const applicants = rows.map((r) => r.applicants);
   const sum = applicants.reduce<number>((s, a) => s + (a ?? 0), 0);
   const rest = total - min * taking;
-  const places = largestRemainder(applicants, sum, rest);
+  // Minimum first: the minimums are given above; the rest is shared by the engine's one
+  // largest-remainder core (exact integer remainders; ties to more applicants, then listed first).
+  const places = largestRemainder(applicants.map((a) => a ?? 0), rest);
   return {
     ok: true,
     total,
@@ -126,28 +129,6 @@ export function allocateQuotaAt(
       places: r.applicants === null ? 0 : min + places[i]!,
     })),
   };
-}
-
-/**
- * Shares `rest` places by `a / sum × rest`, in whole numbers: floors first, then one more to each
- * of the largest remainders (ties: more applicants, then listed first). Exact: remainders are
- * compared as integers `a × rest mod sum`, never as floating-point fractions.
- */
-function largestRemainder(applicants: ReadonlyArray<number | null>, sum: number, rest: number): number[] {
-  if (sum === 0 || rest === 0) return applicants.map(() => 0);
-  const floors = applicants.map((a) => (a === null ? 0 : Math.floor((a * rest) / sum)));
-  const remainders = applicants.map((a) => (a === null ? -1 : (a * rest) % sum));
-  let left = rest - floors.reduce((s, f) => s + f, 0);
-  const order = applicants
-    .map((_a, i) => i)
-    .filter((i) => applicants[i] !== null)
-    .sort((i, j) => remainders[j]! - remainders[i]! || applicants[j]! - applicants[i]! || i - j);
-  for (const i of order) {
-    if (left <= 0) break;
-    floors[i]! += 1;
-    left -= 1;
-  }
-  return floors;
 }
 
 function isWholeAtLeastZero(n: number): boolean {

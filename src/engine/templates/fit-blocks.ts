@@ -4,6 +4,8 @@
  * rotation at least one block while there are enough. Pure; used by the cohort-row planner
  * (cohort-row.ts), and for any writer that lays a course onto a sheet's own blocks.
  */
+import { largestRemainder } from "../model/largest-remainder";
+
 export interface FitRotation {
   readonly text: string;
   readonly weeks: number;
@@ -18,52 +20,24 @@ export interface FitResult {
 
 /**
  * Gives each block of a year one rotation, in order: rotation i gets about
- * `weeks_i / Σ weeks × blocks` consecutive blocks (largest remainder), and at least one.
+ * `weeks_i / Σ weeks × blocks` consecutive blocks, and at least one while the year has room for
+ * every rotation. Share first, by the engine's one largest-remainder core
+ * (model/largest-remainder.ts): a tie in remainder goes to the longer rotation, then the earlier;
+ * the excess the minimum of one makes is taken back from the rotation furthest above its share.
  *
  * @example fitBlocks([{ text: "内科", weeks: 8 }, { text: "外科", weeks: 4 }], 3).assignment // → [0, 0, 1]
  * @example fitBlocks([{ text: "内科", weeks: 8 }, { text: "外科", weeks: 4 }], 2).assignment // → [0, 1]  (months: 8 + 4 weeks in 2 months)
  */
 export function fitBlocks(rotations: readonly FitRotation[], blocks: number): FitResult {
-  const n = rotations.length;
-  if (n === 0 || blocks <= 0)
+  if (rotations.length === 0 || blocks <= 0)
     return {
       assignment: new Array<number>(Math.max(0, blocks)).fill(-1),
       dropped: rotations.map((_, i) => i),
     };
   const positive = rotations.map((r) => Math.max(0, r.weeks));
+  // Rotations of no length at all are shared evenly.
   const weights = positive.some((w) => w > 0) ? positive : positive.map(() => 1);
-  const total = weights.reduce((s, w) => s + w, 0);
-  const exact = weights.map((w) => (w / total) * blocks);
-  const counts = exact.map((x) => Math.floor(x));
-  // At least one block each, while the year has room for every rotation.
-  if (blocks >= n) for (let i = 0; i < n; i++) counts[i] = Math.max(1, counts[i]!);
-  let sum = counts.reduce((s, c) => s + c, 0);
-  // Too many (the minimum of one pushed it over): take from those furthest above their share.
-  while (sum > blocks) {
-    let pick = -1;
-    for (let i = 0; i < n; i++) {
-      if (counts[i]! <= (blocks >= n ? 1 : 0)) continue;
-      if (pick < 0 || counts[i]! - exact[i]! > counts[pick]! - exact[pick]!) pick = i;
-    }
-    if (pick < 0) break;
-    counts[pick]!--;
-    sum--;
-  }
-  // Too few: give to the largest remainders (ties to the longer rotation, then the earlier).
-  while (sum < blocks) {
-    let pick = 0;
-    for (let i = 1; i < n; i++) {
-      const gain = exact[i]! - counts[i]!;
-      const best = exact[pick]! - counts[pick]!;
-      if (
-        gain > best + 1e-9 ||
-        (Math.abs(gain - best) <= 1e-9 && rotations[i]!.weeks > rotations[pick]!.weeks)
-      )
-        pick = i;
-    }
-    counts[pick]!++;
-    sum++;
-  }
+  const counts = largestRemainder(weights, blocks, { atLeast: 1, tieBreak: rotations.map((r) => r.weeks) });
   const assignment: number[] = [];
   counts.forEach((c, i) => {
     for (let k = 0; k < c; k++) assignment.push(i);
