@@ -1,6 +1,7 @@
 import { EPS } from "../model/units";
 import type { Area } from "../model/sheet";
 import { fromA1 } from "../model/address";
+import { at, must } from "../model/invariant";
 import type { Grid, Plan, Slot } from "../model/plan";
 import type { RuleOverride } from "../options";
 import { countsToward, type CapacityEntry } from "../rules/capacity";
@@ -92,6 +93,9 @@ const ELECTIVE_COST = 0.01;
 
 type Terms = Array<[number, number]>;
 
+/** The terms with their coefficients negated (moved to the other side of a row). */
+const negated = (terms: Terms): Terms => terms.map(([v, c]): [number, number] => [v, -c]);
+
 interface Measured {
   readonly terms: Terms;
   readonly fixed: number;
@@ -121,8 +125,10 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   const b = new ModelBuilder();
   const cells: CellDecision[] = [];
   const slacks: SlackInfo[] = [];
-  /** [plan][slot] → the decision's index in `cells`, when the solver decides it. */
-  const decisionAt: Array<Array<number | undefined>> = grid.plans.map(() => []);
+  /** [plan][slot] → the decision, when the solver decides the block. */
+  const decisionAt: Array<Array<CellDecision | undefined>> = grid.plans.map(() => []);
+  const decisionOf = (p: number, slot: number): CellDecision | undefined => decisionAt[p]?.[slot];
+  const planAt = (p: number): Plan => at(grid.plans, p, "a plan index is one of the grid's plans");
 
   // In fix mode, between two repairs of as many changes, the one that changes electives rather than
   // required fields; all such tie-breaks together weigh less than a tenth of a change.
@@ -148,8 +154,10 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
         1,
         1,
       );
-      decisionAt[p]![slot.index] = cells.length;
-      cells.push({ plan: p, slot: slot.index, options: opts });
+      const decision: CellDecision = { plan: p, slot: slot.index, options: opts };
+      const row = decisionAt[p];
+      if (row) row[slot.index] = decision;
+      cells.push(decision);
     }
   });
 
@@ -158,17 +166,17 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   let contiguity = false;
 
   /** What a rotation contributes to a measure (a field, `field/sub`, in a year or both). */
-  const parsedOf = (slot: Slot, option: number): ParsedCell => (option === -1 ? slot.parsed : choices[option]!.parsed);
+  const parsedOf = (slot: Slot, option: number): ParsedCell => (option === -1 ? slot.parsed : at(choices, option, "an option is a choice's index").parsed);
   const measure = (p: number, value: (parsed: ParsedCell, slot: Slot) => number): Measured => {
     const terms: Terms = [];
     let fixed = 0;
-    for (const slot of grid.plans[p]!.slots) {
-      const d = decisionAt[p]![slot.index];
+    for (const slot of planAt(p).slots) {
+      const d = decisionOf(p, slot.index);
       if (d === undefined) {
         fixed += value(slot.parsed, slot);
         continue;
       }
-      for (const o of cells[d]!.options) {
+      for (const o of d.options) {
         const v = value(parsedOf(slot, o.option), slot);
         if (v !== 0) terms.push([o.variable, v]);
       }
@@ -178,9 +186,10 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
   const weeksOf = (key: string, year?: 1 | 2) => (parsed: ParsedCell, slot: Slot) => (year !== undefined && slot.year !== year ? 0 : contribution(parsed, slot.weeks, key));
 
   const slackVar = (setting: RuleSetting, hi: number): { variable: number; hard: boolean } => {
-    const hard = setting.severity === "error";
+    const severity = setting.severity;
+    const hard = severity === "error";
     const variable = b.variable("s", false, 0, hi, hard ? hardWeight : 0);
-    if (!hard) softSlacks.push({ variable, weight: WEIGHT[setting.severity as "warning" | "info"], hi });
+    if (severity !== "error") softSlacks.push({ variable, weight: WEIGHT[severity], hi });
     return { variable, hard };
   };
 
@@ -270,7 +279,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
 
   /** The program's own fields: at least `min`, at most `max` weeks (in a year when it says one), at the field's severity. */
   function addProgramFields(p: number): void {
-    const scale = grid.plans[p]!.upperLimitScale;
+    const scale = planAt(p).upperLimitScale;
     for (const f of fields) {
       const key = f.field;
       const m = measure(p, weeksOf(key, f.year));
@@ -284,7 +293,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
 
   /** A program's own course: each year's ranges (course-range) and required fields (course-required). */
   function addProgramCourse(p: number, course: CourseDef): void {
-    const scale = grid.plans[p]!.upperLimitScale;
+    const scale = planAt(p).upperLimitScale;
     const range = ruleSetting("course-range", overrides);
     const required = ruleSetting("course-required", overrides);
     for (const y of course.years) {
@@ -309,7 +318,7 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
       return;
     }
     const counted = b.variable("a", false, 0, param(s, "anesthesiaMax") * scale);
-    b.row([[counted, 1], ...anesthesia.terms.map(([v, c]) => [v, -c] as [number, number])], -Infinity, anesthesia.fixed);
+    b.row([[counted, 1], ...negated(anesthesia.terms)], -Infinity, anesthesia.fixed);
     require("em-12w", s, p, { terms: [...em.terms, [counted, 1]], fixed: em.fixed }, "min", param(s, "min"), { key: "救急" });
   }
 
@@ -349,32 +358,34 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
     if (slots.every((x) => x.weeks + EPS >= min)) return;
     contiguity = true;
     for (const field of ["内科", "救急", "地域医療"]) {
-      const inField = slots.map((slot) => {
-        const d = decisionAt[p]![slot.index];
-        if (d === undefined) return { terms: [] as Terms, fixed: contribution(slot.parsed, 1, field) };
+      const inField = slots.map((slot): Measured => {
+        const d = decisionOf(p, slot.index);
+        if (d === undefined) return { terms: [], fixed: contribution(slot.parsed, 1, field) };
         const terms: Terms = [];
-        for (const o of cells[d]!.options) if (contribution(parsedOf(slot, o.option), 1, field) > 0) terms.push([o.variable, 1]);
+        for (const o of d.options) if (contribution(parsedOf(slot, o.option), 1, field) > 0) terms.push([o.variable, 1]);
         return { terms, fixed: 0 };
       });
+      const inFieldAt = (i: number): Measured => at(inField, i, "inField has one entry per slot");
       slots.forEach((slot, i) => {
-        const here = inField[i]!;
+        const here = inFieldAt(i);
         if (here.terms.length === 0) return;
         const before = inField[i - 1];
         let weeks = slot.weeks;
-        let j = i + 1;
-        for (; weeks + EPS < min && j < slots.length; j++) {
-          // starts here (here − before) ⇒ block j too: here − before − at(j) ≤ slack
-          const at = inField[j]!;
-          const terms: Terms = [...here.terms, ...(before?.terms.map(([v, c]) => [v, -c] as [number, number]) ?? []), ...at.terms.map(([v, c]) => [v, -c] as [number, number])];
-          const fixed = -(before?.fixed ?? 0) - at.fixed;
+        for (const [k, later] of slots.slice(i + 1).entries()) {
+          if (weeks + EPS >= min) break;
+          const j = i + 1 + k;
+          // starts here (here − before) ⇒ block j too: here − before − there ≤ slack
+          const there = inFieldAt(j);
+          const terms: Terms = [...here.terms, ...negated(before?.terms ?? []), ...negated(there.terms)];
+          const fixed = -(before?.fixed ?? 0) - there.fixed;
           const slack = slackVar(s, 1);
           b.row([...terms, [slack.variable, -1]], -Infinity, -fixed);
-          weeks += slots[j]!.weeks;
+          weeks += later.weeks;
         }
         if (weeks + EPS < min) {
           // A stretch that starts here cannot reach the minimum before the plan ends.
           const slack = slackVar(s, 1);
-          b.row([...here.terms, ...(before?.terms.map(([v, c]) => [v, -c] as [number, number]) ?? []), [slack.variable, -1]], -Infinity, before?.fixed ?? 0);
+          b.row([...here.terms, ...negated(before?.terms ?? []), [slack.variable, -1]], -Infinity, before?.fixed ?? 0);
         }
       });
     }
@@ -386,10 +397,10 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
     if (!s) return;
     const filled = plan.slots.filter((x) => x.parsed.kind !== "leave");
     if (filled.length === 0 || filled.some((x) => !x.site || x.site.kind === "unknown")) return;
-    const core = filled.filter((x) => x.site!.kind === "core").reduce((sum, x) => sum + x.weeks, 0);
+    const core = filled.filter((x) => x.site?.kind === "core").reduce((sum, x) => sum + x.weeks, 0);
     const community = measure(p, (parsed, slot) => (slot.site?.kind === "core" ? 0 : contribution(parsed, slot.weeks, "地域医療")));
     const counted = b.variable("c", false, 0, param(s, "communityMax") * scale);
-    b.row([[counted, 1], ...community.terms.map(([v, c]) => [v, -c] as [number, number])], -Infinity, community.fixed);
+    b.row([[counted, 1], ...negated(community.terms)], -Infinity, community.fixed);
     require("core-52w", s, p, { terms: [[counted, 1]], fixed: core }, "min", param(s, "min"));
   }
 
@@ -405,12 +416,12 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
         grid.plans.forEach((plan, p) => {
           const slot = plan.slots[i];
           if (!slot) return;
-          const d = decisionAt[p]![i];
+          const d = decisionOf(p, i);
           if (d === undefined) {
             if (countsToward(entry, slot.parsed, slot.site?.text)) fixed++;
             return;
           }
-          for (const o of cells[d]!.options) if (countsToward(entry, parsedOf(slot, o.option), slot.site?.text)) terms.push([o.variable, 1]);
+          for (const o of d.options) if (countsToward(entry, parsedOf(slot, o.option), slot.site?.text)) terms.push([o.variable, 1]);
         });
         if (terms.length === 0 && fixed <= entry.capacity) continue;
         require("capacity", s, undefined, { terms, fixed }, "max", entry.capacity, { entry: e, block: i, key: entry.label });
@@ -423,21 +434,21 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
     const merges = options.merges ?? [];
     if (merges.length === 0) return;
     grid.plans.forEach((plan, p) => {
-      const groups = new Map<Area, number[]>();
+      const groups = new Map<Area, CellDecision[]>();
       for (const slot of plan.slots) {
-        const d = decisionAt[p]![slot.index];
+        const d = decisionOf(p, slot.index);
         if (d === undefined || slot.parsed.kind !== "empty") continue;
-        const at = fromA1(slot.cell)!;
-        const area = merges.find((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
+        const here = must(fromA1(slot.cell), "a slot's cell is an A1 address");
+        const area = merges.find((m) => here.row >= m.top && here.row <= m.bottom && here.col >= m.left && here.col <= m.right);
         if (!area) continue;
         const list = groups.get(area) ?? [];
         list.push(d);
         groups.set(area, list);
       }
       for (const group of groups.values()) {
-        const [first, ...rest] = group.map((d) => cells[d]!);
+        const [first, ...rest] = group;
         for (const other of rest) {
-          first!.options.forEach((o, k) => b.row([[o.variable, 1], [other.options[k]!.variable, -1]], 0, 0));
+          first?.options.forEach((o, k) => b.row([[o.variable, 1], [at(other.options, k, "empty blocks of one plan have the same options").variable, -1]], 0, 0));
         }
       }
     });
@@ -463,15 +474,15 @@ export function buildGridModel(grid: Grid, options: GridModelOptions): GridModel
         for (const slot of plan.slots) {
           if (pref.year !== undefined && slot.year !== pref.year) continue;
           if (pref.block !== undefined && slot.index !== pref.block - 1) continue;
-          const d = decisionAt[p]![slot.index];
+          const d = decisionOf(p, slot.index);
           if (d === undefined) continue;
-          for (const o of cells[d]!.options) if (o.option >= 0 && sameRotation(choices[o.option]!.parsed, pref.parsed)) terms.push([o.variable, 1]);
+          for (const o of d.options) if (o.option >= 0 && sameRotation(at(choices, o.option, "an option is a choice's index").parsed, pref.parsed)) terms.push([o.variable, 1]);
         }
-        b.row([[served, 1], ...terms.map(([v, c]) => [v, -c] as [number, number])], -Infinity, 0);
+        b.row([[served, 1], ...negated(terms)], -Infinity, 0);
         met.push([served, pref.weight / total]);
       }
       const share = b.variable("m", false, 0, 1);
-      b.row([[share, 1], ...met.map(([v, c]) => [v, -c] as [number, number])], 0, 0);
+      b.row([[share, 1], ...negated(met)], 0, 0);
       b.row([[worst, 1], [share, -1]], -Infinity, 0);
       out.push({ plan: p, variable: share, max: 1 });
     });

@@ -50,7 +50,7 @@ export function choicesFor(grid: Grid, capacity: readonly CapacityEntry[], extra
     const parsed = read;
     if (parsed.kind !== "rotation" || parsed.site !== undefined || parsed.slotType !== undefined) return;
     const key = keyOf(parsed);
-    if (!byKey.has(key)) byKey.set(key, { text: oneLine(text), label: labelOf(parsed.field!, parsed.subs), parsed, courseOnly });
+    if (!byKey.has(key)) byKey.set(key, { text: oneLine(text), label: labelOf(parsed.field, parsed.subs), parsed, courseOnly });
   };
   // The grid's own spellings first, so that a field it writes as 血液内科 (or 消内, in its legend
   // or the program's vocabulary) is written so again, and read as the grid reads it.

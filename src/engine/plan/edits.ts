@@ -2,6 +2,7 @@ import { continuationOf, type Continuation } from "../detect/continuation";
 import { SheetView } from "../detect/sheet-view";
 import { cellText, type CellValue } from "../model/cell";
 import { fromA1, toA1 } from "../model/address";
+import { at, lastOf, must } from "../model/invariant";
 import type { Grid, Slot } from "../model/plan";
 import type { Area, SheetData } from "../model/sheet";
 import { parseCell } from "../vocabulary/parse-cell";
@@ -46,9 +47,9 @@ export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[
   const byPlan = new Map<number, Map<number, string>>();
   for (const d of decisions) {
     if (d.option === -1) continue;
-    const plan = grid.plans[d.plan]!;
-    const slot = plan.slots[d.slot]!;
-    const text = choices[d.option]!.text;
+    const plan = planAt(grid, d.plan);
+    const slot = slotAt(plan.slots, d.slot);
+    const text = at(choices, d.option, "an option is a choice's index").text;
     changes.push({
       sheet: grid.sheet,
       cell: slot.cell,
@@ -64,17 +65,17 @@ export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[
   }
 
   const mergeAt = (cell: string): Area | undefined => {
-    const at = fromA1(cell)!;
-    const area = view.mergeAt(at.row, at.col);
+    const here = position(cell);
+    const area = view.mergeAt(here.row, here.col);
     return area && (area.top !== area.bottom || area.left !== area.right) ? area : undefined;
   };
 
   for (const [p, newTexts] of byPlan) {
-    const slots = grid.plans[p]!.slots;
+    const slots = planAt(grid, p).slots;
     // Split the merged areas a change falls in: their other cells keep the area's text.
     const kept: Array<{ slot: Slot; text: string; area: Area }> = [];
     for (const i of newTexts.keys()) {
-      const area = mergeAt(slots[i]!.cell);
+      const area = mergeAt(slotAt(slots, i).cell);
       if (!area || unmerge.includes(area)) continue;
       const text = cellText(view.raw(area.top, area.left));
       if (text === "") {
@@ -83,8 +84,8 @@ export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[
       }
       unmerge.push(area);
       for (const slot of slots) {
-        const at = fromA1(slot.cell)!;
-        if (at.row >= area.top && at.row <= area.bottom && at.col >= area.left && at.col <= area.right && !newTexts.has(slot.index)) kept.push({ slot, text, area });
+        const here = position(slot.cell);
+        if (here.row >= area.top && here.row <= area.bottom && here.col >= area.left && here.col <= area.right && !newTexts.has(slot.index)) kept.push({ slot, text, area });
       }
     }
     for (const k of kept) writes.set(k.slot.cell, k.text);
@@ -92,27 +93,31 @@ export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[
     if (style.kind === "merge") mergeRuns(kept.map((k) => ({ index: k.slot.index, cell: k.slot.cell, text: `${k.area.left}:${k.text}` })));
 
     // A ditto mark that continued a changed block gets its rotation written out.
-    for (let i = 1; i < slots.length; i++) {
-      if (newTexts.has(i) || !newTexts.has(i - 1) || writes.has(slots[i]!.cell)) continue;
-      const at = fromA1(slots[i]!.cell)!;
-      const raw = view.raw(at.row, at.col);
-      if (raw !== null && parseCell(raw).kind === "ditto") writes.set(slots[i]!.cell, slots[i]!.parsed.text);
+    for (const [i, slot] of slots.entries()) {
+      if (i < 1 || newTexts.has(i) || !newTexts.has(i - 1) || writes.has(slot.cell)) continue;
+      const here = position(slot.cell);
+      const raw = view.raw(here.row, here.col);
+      if (raw !== null && parseCell(raw).kind === "ditto") writes.set(slot.cell, slot.parsed.text);
     }
 
     // The new rotations, in runs written as the sheet writes them.
-    const runs: Array<{ index: number; cell: string; text: string }> = [...newTexts].sort((a, b) => a[0] - b[0]).map(([i, text]) => ({ index: i, cell: slots[i]!.cell, text }));
+    const runs: Array<{ index: number; cell: string; text: string }> = [...newTexts].sort((a, b) => a[0] - b[0]).map(([i, text]) => ({ index: i, cell: slotAt(slots, i).cell, text }));
     const emptyAreas = new Set<Area>();
     for (const r of runs) {
       const area = mergeAt(r.cell);
       if (area && cellText(view.raw(area.top, area.left)) === "") emptyAreas.add(area);
     }
-    const inArea = runs.filter((r) => emptyAreas.has(mergeAt(r.cell)!));
-    const free = runs.filter((r) => !emptyAreas.has(mergeAt(r.cell)!));
-    for (const r of inArea) {
+    const emptyAreaOf = (cell: string): Area | undefined => {
+      const area = mergeAt(cell);
+      return area && emptyAreas.has(area) ? area : undefined;
+    };
+    const free = runs.filter((r) => !emptyAreaOf(r.cell));
+    for (const r of runs) {
       // Inside an empty merged area: its top-left cell holds the text.
-      const area = mergeAt(r.cell)!;
-      const at = fromA1(r.cell)!;
-      writes.set(r.cell, at.row === area.top && at.col === area.left ? r.text : null);
+      const area = emptyAreaOf(r.cell);
+      if (!area) continue;
+      const here = position(r.cell);
+      writes.set(r.cell, here.row === area.top && here.col === area.left ? r.text : null);
     }
     for (const run of splitRuns(free)) {
       run.forEach((r, k) => {
@@ -128,8 +133,8 @@ export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[
   function mergeRuns(cells: Array<{ index: number; cell: string; text: string }>): void {
     for (const run of splitRuns(cells)) {
       if (run.length < 2) continue;
-      const a = fromA1(run[0]!.cell)!;
-      const z = fromA1(run[run.length - 1]!.cell)!;
+      const a = position(run[0].cell);
+      const z = position(lastOf(run).cell);
       if (a.row !== z.row) continue;
       merge.push({ top: a.row, left: a.col, bottom: z.row, right: z.col });
       for (const r of run.slice(1)) writes.set(r.cell, null);
@@ -138,17 +143,22 @@ export function editsFor(sheet: SheetData, grid: Grid, choices: readonly Choice[
 }
 
 /** Consecutive blocks with the same text. */
-function splitRuns<T extends { index: number; text: string }>(cells: readonly T[]): T[][] {
+function splitRuns<T extends { index: number; text: string }>(cells: readonly T[]): Array<[T, ...T[]]> {
   const sorted = [...cells].sort((a, b) => a.index - b.index);
-  const runs: T[][] = [];
+  const runs: Array<[T, ...T[]]> = [];
   for (const c of sorted) {
-    const last = runs[runs.length - 1];
-    const prev = last?.[last.length - 1];
-    if (prev && prev.index + 1 === c.index && prev.text === c.text) last!.push(c);
+    const last = runs.at(-1);
+    const prev = last && lastOf(last);
+    if (last && prev && prev.index + 1 === c.index && prev.text === c.text) last.push(c);
     else runs.push([c]);
   }
   return runs;
 }
+
+/** A cell address the grid reader wrote, as a position. */
+const position = (cell: string) => must(fromA1(cell), "a grid's cells are A1 addresses");
+const planAt = (grid: Grid, p: number) => at(grid.plans, p, "a decision's plan is one of the grid's");
+const slotAt = (slots: readonly Slot[], i: number) => at(slots, i, "a decision's slot is one of its plan's");
 
 /**
  * The sheets as they read once the edits are written: what the validator checks before anyone sees
@@ -165,11 +175,11 @@ export function applyEdits(sheets: readonly SheetData[], edits: readonly SheetEd
     const merges = [...(sheet.merges ?? []).filter((a) => !undo.has(`${a.top}:${a.left}:${a.bottom}:${a.right}`)), ...mine.flatMap((e) => e.merge)];
     for (const e of mine) {
       for (const w of e.writes) {
-        const at = fromA1(w.cell)!;
-        const r = at.row - top;
-        const c = at.col - left;
+        const here = position(w.cell);
+        const r = here.row - top;
+        const c = here.col - left;
         while (rows.length <= r) rows.push([]);
-        const row = rows[r]!;
+        const row = at(rows, r, "the rows were extended to r");
         while (row.length <= c) row.push(null);
         row[c] = w.value;
       }

@@ -1,3 +1,4 @@
+import { at } from "../model/invariant";
 import type { MipModel } from "./model";
 
 /** Coefficients written with enough digits for months (52/12 weeks) and no float noise. */
@@ -10,7 +11,7 @@ function num(n: number): string {
 function sum(terms: ReadonlyArray<readonly [number, number]>, names: readonly string[]): string {
   if (terms.length === 0) return "0 x0";
   const parts: string[] = [];
-  for (const [v, c] of terms) parts.push(`${c < 0 ? "-" : "+"} ${num(Math.abs(c))} ${names[v]!}`);
+  for (const [v, c] of terms) parts.push(`${c < 0 ? "-" : "+"} ${num(Math.abs(c))} ${at(names, v, "a term's variable is one of the model's")}`);
   const lines: string[] = [];
   for (let i = 0; i < parts.length; i += 8) lines.push(parts.slice(i, i + 8).join(" "));
   return lines.join("\n  ");

@@ -2,6 +2,8 @@
  * A mixed-integer model as plain data: what the engine builds and a solver adapter solves. The
  * engine never calls a solver; it writes the model (see lp-format.ts) and reads the values back.
  */
+import { at } from "../model/invariant";
+
 export interface ModelVar {
   /** Name in the LP text: letters and digits only (x12, s3). */
   readonly name: string;
@@ -38,7 +40,7 @@ export class ModelBuilder {
 
   /** Adds cost to a variable already made. */
   addCost(variable: number, cost: number): void {
-    const v = this.vars[variable]!;
+    const v = at(this.vars, variable, "a variable index is one of the model's");
     this.vars[variable] = { ...v, cost: v.cost + cost };
   }
 

@@ -1,5 +1,6 @@
 import { findGrids } from "../detect/find-grids";
 import { fromA1 } from "../model/address";
+import { must } from "../model/invariant";
 import type { Finding } from "../model/finding";
 import type { CourseId, Grid } from "../model/plan";
 import type { SheetData } from "../model/sheet";
@@ -94,7 +95,8 @@ export async function planWorkbook(sheets: readonly SheetData[], options: PlanWo
   const selected = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
   const grids: Array<{ sheet: SheetData; grid: Grid }> = selected.flatMap((sheet) =>
     findGrids(sheet, vocabulary ? { vocabulary } : {}).map((g) => {
-      return { sheet, grid: options.course ? { ...g, plans: g.plans.map((p) => ({ ...p, course: options.course! })) } : g };
+      const course = options.course;
+      return { sheet, grid: course ? { ...g, plans: g.plans.map((p) => ({ ...p, course })) } : g };
     }),
   );
   const stats = { grids: grids.length, residents: grids.reduce((n, g) => n + g.grid.plans.length, 0), variables: 0, rows: 0, timedOut: false };
@@ -168,7 +170,10 @@ function withResolved(changes: readonly Change[], findings: readonly Finding[]):
     const mine = errors.filter((f) => f.sheet === c.sheet && (f.trainee === c.trainee || f.rule === "capacity"));
     const hit =
       mine.find((f) => f.cells.includes(c.cell)) ??
-      mine.find((f) => f.trainee === c.trainee && RULE_FIELD[f.rule] !== undefined && contribution(parseCell(c.after), 1, RULE_FIELD[f.rule]!) > 0) ??
+      mine.find((f) => {
+        const field = RULE_FIELD[f.rule];
+        return f.trainee === c.trainee && field !== undefined && contribution(parseCell(c.after), 1, field) > 0;
+      }) ??
       mine.find((f) => f.trainee === c.trainee) ??
       // A block moved to make room: the capacity error of the resident's row.
       mine.find((f) => f.rule === "capacity" && f.cells.some((x) => x.replace(/^[A-Z]+/, "") === c.cell.replace(/^[A-Z]+/, "")));
@@ -180,8 +185,8 @@ function withResolved(changes: readonly Change[], findings: readonly Finding[]):
 function pinnedBlocks(grid: Grid, sheet: SheetData, preferences: readonly Preference[]): Set<string> {
   const pinned = new Set<string>();
   const merged = (cell: string) => {
-    const at = fromA1(cell)!;
-    return (sheet.merges ?? []).some((m) => (m.top !== m.bottom || m.left !== m.right) && at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
+    const here = must(fromA1(cell), "a grid's cells are A1 addresses");
+    return (sheet.merges ?? []).some((m) => (m.top !== m.bottom || m.left !== m.right) && here.row >= m.top && here.row <= m.bottom && here.col >= m.left && here.col <= m.right);
   };
   grid.plans.forEach((plan, p) => {
     for (const slot of plan.slots) {

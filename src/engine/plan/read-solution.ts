@@ -1,6 +1,8 @@
 import type { Message } from "../messages/message";
 import { PLAN_MESSAGES as M } from "../messages/plan";
 import { countsToward } from "../rules/capacity";
+import { at, must } from "../model/invariant";
+import type { Slot } from "../model/plan";
 import type { GridModel, SlackInfo } from "./build-model";
 
 /** What the solver chose for one block: a choice's index, or -1 to keep the cell as it is. */
@@ -22,16 +24,20 @@ export interface Reason {
 
 /** The option chosen for each block the solver decided (the largest value, 1 for a binary). */
 export function readDecisions(gm: GridModel, values: ReadonlyMap<string, number>): Decision[] {
-  const names = gm.model.vars;
   return gm.cells.map((cell) => {
-    let best = cell.options[0]!;
+    let best: (typeof cell.options)[number] | undefined;
     let bestValue = -Infinity;
     for (const o of cell.options) {
-      const v = values.get(names[o.variable]!.name) ?? 0;
+      const v = valueOf(gm, values, o.variable);
       if (v > bestValue) [best, bestValue] = [o, v];
     }
-    return { plan: cell.plan, slot: cell.slot, option: best.option };
+    return { plan: cell.plan, slot: cell.slot, option: must(best, "a block the solver decides has an option").option };
   });
+}
+
+/** A variable's value in the solution (0 when the solver left it out). */
+function valueOf(gm: GridModel, values: ReadonlyMap<string, number>, variable: number): number {
+  return values.get(at(gm.model.vars, variable, "a variable index is one of the model's").name) ?? 0;
 }
 
 /** Hard slacks above zero: the error rules that could not all hold. */
@@ -39,7 +45,7 @@ export function brokenRules(gm: GridModel, values: ReadonlyMap<string, number>):
   const out: Array<{ slack: SlackInfo; value: number }> = [];
   for (const slack of gm.slacks) {
     if (!slack.hard) continue;
-    const value = values.get(gm.model.vars[slack.variable]!.name) ?? 0;
+    const value = valueOf(gm, values, slack.variable);
     if (value > 1e-4) out.push({ slack, value });
   }
   return out;
@@ -55,11 +61,10 @@ export function explain(gm: GridModel, values: ReadonlyMap<string, number>, deci
   const broken = brokenRules(gm, values);
   const sheet = gm.grid.sheet;
   const decisionIndex = new Map(decisions.map((d) => [`${d.plan}:${d.slot}`, d]));
-  const parsedAt = (p: number, i: number) => {
-    const d = decisionIndex.get(`${p}:${i}`);
-    const slot = gm.grid.plans[p]!.slots[i]!;
+  const parsedAt = (p: number, slot: Slot) => {
+    const d = decisionIndex.get(`${p}:${slot.index}`);
     if (d === undefined || d.option === -1) return slot.parsed;
-    return gm.choices[d.option]!.parsed;
+    return at(gm.choices, d.option, "an option is a choice's index").parsed;
   };
 
   const byEntry = new Map<number, number[]>();
@@ -69,20 +74,20 @@ export function explain(gm: GridModel, values: ReadonlyMap<string, number>, deci
       continue;
     }
     if (slack.plan === undefined) continue;
-    const plan = gm.grid.plans[slack.plan]!;
-    const reached = slack.kind === "min" ? slack.bound - (values.get(gm.model.vars[slack.variable]!.name) ?? 0) : slack.bound + (values.get(gm.model.vars[slack.variable]!.name) ?? 0);
+    const plan = at(gm.grid.plans, slack.plan, "a slack's plan is one of the grid's");
+    const reached = slack.kind === "min" ? slack.bound - valueOf(gm, values, slack.variable) : slack.bound + valueOf(gm, values, slack.variable);
     const message =
       slack.rule === "core-52w" ? M.core(Math.max(0, reached), slack.bound) : slack.kind === "min" ? M.shortfall(slack.key ?? slack.rule, slack.year, Math.max(0, reached), slack.bound, !slack.movable) : M.excess(slack.key ?? slack.rule, slack.year, reached, slack.bound);
     reasons.push({ rule: slack.rule, sheet, trainee: plan.trainee, cells: [plan.nameCell], message });
   }
 
   for (const [e, overBlocks] of byEntry) {
-    const entry = gm.capacity[e]!;
+    const entry = at(gm.capacity, e, "a capacity slack's entry is one of the model's");
     const blocks = Math.max(0, ...gm.grid.plans.map((p) => p.slots.length));
-    const holders = (i: number): number[] =>
+    const holders = (i: number): Array<{ p: number; slot: Slot }> =>
       gm.grid.plans.flatMap((plan, p) => {
         const slot = plan.slots[i];
-        return slot && countsToward(entry, parsedAt(p, i), slot.site?.text) ? [p] : [];
+        return slot && countsToward(entry, parsedAt(p, slot), slot.site?.text) ? [{ p, slot }] : [];
       });
     const full = Array.from({ length: blocks }, (_, i) => holders(i).length >= entry.capacity);
     // The blocks where the field is full or over, as runs around each block that is over: the
@@ -106,12 +111,12 @@ export function explain(gm: GridModel, values: ReadonlyMap<string, number>, deci
     const residents = new Set<number>();
     const cells: string[] = [];
     for (const i of inRun) {
-      for (const p of holders(i)) {
+      for (const { p, slot } of holders(i)) {
         residents.add(p);
-        cells.push(gm.grid.plans[p]!.slots[i]!.cell);
+        cells.push(slot.cell);
       }
     }
-    reasons.push({ rule: "capacity", sheet, trainee: "", cells, message: M.capacity(entry.label, entry.site, runs.map(([a, b]) => [a + 1, b + 1] as [number, number]), entry.capacity, residents.size) });
+    reasons.push({ rule: "capacity", sheet, trainee: "", cells, message: M.capacity(entry.label, entry.site, runs.map(([a, b]): [number, number] => [a + 1, b + 1]), entry.capacity, residents.size) });
   }
   return reasons;
 }

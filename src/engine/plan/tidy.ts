@@ -1,5 +1,6 @@
 import { EPS } from "../model/units";
-import type { Slot } from "../model/plan";
+import type { Plan, Slot } from "../model/plan";
+import { at } from "../model/invariant";
 import { countsToward } from "../rules/capacity";
 import type { ParsedCell } from "../vocabulary/parsed-cell";
 import { sameRotation, type GridModel } from "./build-model";
@@ -17,56 +18,65 @@ import type { Decision } from "./read-solution";
 export function tidyDecisions(gm: GridModel, decisions: readonly Decision[], pinned: ReadonlySet<string> = new Set()): Decision[] {
   const out = decisions.map((d) => ({ ...d }));
   const plans = gm.grid.plans;
-  const chosen = new Map<string, (typeof out)[number]>();
+  type Chosen = (typeof out)[number];
+  const chosen = new Map<string, Chosen>();
   for (const d of out) chosen.set(`${d.plan}:${d.slot}`, d);
-  const parsedAt = (p: number, i: number): ParsedCell => {
-    const d = chosen.get(`${p}:${i}`);
-    return d && d.option >= 0 ? gm.choices[d.option]!.parsed : plans[p]!.slots[i]!.parsed;
+  /** What block `slot` of plan `p` says now: the solver's choice, else the cell as it is. */
+  const parsedAt = (p: number, slot: Slot): ParsedCell => {
+    const d = chosen.get(`${p}:${slot.index}`);
+    return d && d.option >= 0 ? at(gm.choices, d.option, "an option is a choice's index").parsed : slot.parsed;
   };
 
   // Residents per capacity entry per block, as the solver left them.
   const blocks = Math.max(0, ...plans.map((p) => p.slots.length));
   const count = gm.capacity.map((entry) =>
-    Array.from({ length: blocks }, (_, i) => plans.reduce((n, plan, p) => (plan.slots[i] && countsToward(entry, parsedAt(p, i), plan.slots[i]!.site?.text) ? n + 1 : n), 0)),
+    Array.from({ length: blocks }, (_, i) =>
+      plans.reduce((n, plan, p) => {
+        const slot = plan.slots[i];
+        return slot && countsToward(entry, parsedAt(p, slot), slot.site?.text) ? n + 1 : n;
+      }, 0),
+    ),
   );
+  /** Residents of entry `e` in block `i` (every entry counts every block). */
+  const countAt = (e: number, i: number): number => count[e]?.[i] ?? 0;
+  const addCount = (e: number, i: number, delta: number): void => {
+    const row = count[e];
+    if (row) row[i] = (row[i] ?? 0) + delta;
+  };
   const movable = (slot: Slot, p: number) => {
     const d = chosen.get(`${p}:${slot.index}`);
     return d !== undefined && d.option >= 0 && slot.parsed.kind === "empty" && !pinned.has(`${p}:${slot.index}`);
   };
-  const starts = (p: number): number => {
+  const starts = (p: number, plan: Plan): number => {
     let n = 0;
-    const slots = plans[p]!.slots;
-    for (let i = 0; i < slots.length; i++) {
-      const here = parsedAt(p, i);
-      if (here.kind !== "rotation") continue;
-      const prev = i > 0 ? parsedAt(p, i - 1) : undefined;
-      if (!prev || prev.kind !== "rotation" || !sameRotation(prev, here)) n++;
+    let prev: ParsedCell | undefined;
+    for (const slot of plan.slots) {
+      const here = parsedAt(p, slot);
+      if (here.kind === "rotation" && (!prev || prev.kind !== "rotation" || !sameRotation(prev, here))) n++;
+      prev = here;
     }
     return n;
   };
-  const capacityAllows = (p: number, i: number, j: number): boolean => {
-    const slots = plans[p]!.slots;
-    const a = parsedAt(p, i);
-    const b = parsedAt(p, j);
+  const capacityAllows = (p: number, si: Slot, sj: Slot): boolean => {
+    const [i, j] = [si.index, sj.index];
+    const a = parsedAt(p, si);
+    const b = parsedAt(p, sj);
     return gm.capacity.every((entry, e) => {
-      const ai = countsToward(entry, a, slots[i]!.site?.text) ? 1 : 0;
-      const bi = countsToward(entry, b, slots[i]!.site?.text) ? 1 : 0;
-      const aj = countsToward(entry, a, slots[j]!.site?.text) ? 1 : 0;
-      const bj = countsToward(entry, b, slots[j]!.site?.text) ? 1 : 0;
-      const atI = count[e]![i]! - ai + bi;
-      const atJ = count[e]![j]! - bj + aj;
-      return (atI <= entry.capacity || atI <= count[e]![i]!) && (atJ <= entry.capacity || atJ <= count[e]![j]!);
+      const ai = countsToward(entry, a, si.site?.text) ? 1 : 0;
+      const bi = countsToward(entry, b, si.site?.text) ? 1 : 0;
+      const aj = countsToward(entry, a, sj.site?.text) ? 1 : 0;
+      const bj = countsToward(entry, b, sj.site?.text) ? 1 : 0;
+      const atI = countAt(e, i) - ai + bi;
+      const atJ = countAt(e, j) - bj + aj;
+      return (atI <= entry.capacity || atI <= countAt(e, i)) && (atJ <= entry.capacity || atJ <= countAt(e, j));
     });
   };
-  const swap = (p: number, i: number, j: number) => {
-    const slots = plans[p]!.slots;
-    const di = chosen.get(`${p}:${i}`)!;
-    const dj = chosen.get(`${p}:${j}`)!;
+  const swap = (p: number, si: Slot, sj: Slot, di: Chosen, dj: Chosen) => {
     gm.capacity.forEach((entry, e) => {
-      const a = parsedAt(p, i);
-      const b = parsedAt(p, j);
-      count[e]![i]! += (countsToward(entry, b, slots[i]!.site?.text) ? 1 : 0) - (countsToward(entry, a, slots[i]!.site?.text) ? 1 : 0);
-      count[e]![j]! += (countsToward(entry, a, slots[j]!.site?.text) ? 1 : 0) - (countsToward(entry, b, slots[j]!.site?.text) ? 1 : 0);
+      const a = parsedAt(p, si);
+      const b = parsedAt(p, sj);
+      addCount(e, si.index, (countsToward(entry, b, si.site?.text) ? 1 : 0) - (countsToward(entry, a, si.site?.text) ? 1 : 0));
+      addCount(e, sj.index, (countsToward(entry, a, sj.site?.text) ? 1 : 0) - (countsToward(entry, b, sj.site?.text) ? 1 : 0));
     });
     [di.option, dj.option] = [dj.option, di.option];
   };
@@ -74,22 +84,22 @@ export function tidyDecisions(gm: GridModel, decisions: readonly Decision[], pin
   plans.forEach((plan, p) => {
     const free = plan.slots.filter((s) => movable(s, p));
     if (free.length < 3) return;
-    let best = starts(p);
+    let best = starts(p, plan);
     for (let pass = 0; pass < 6; pass++) {
       let improved = false;
-      for (let x = 0; x < free.length; x++) {
-        for (let y = x + 1; y < free.length; y++) {
-          const si = free[x]!;
-          const sj = free[y]!;
+      for (const [x, si] of free.entries()) {
+        for (const sj of free.slice(x + 1)) {
           if (si.year !== sj.year || Math.abs(si.weeks - sj.weeks) > EPS || (si.site?.text ?? "") !== (sj.site?.text ?? "")) continue;
-          if (chosen.get(`${p}:${si.index}`)!.option === chosen.get(`${p}:${sj.index}`)!.option) continue;
-          if (!capacityAllows(p, si.index, sj.index)) continue;
-          swap(p, si.index, sj.index);
-          const now = starts(p);
+          const di = chosen.get(`${p}:${si.index}`);
+          const dj = chosen.get(`${p}:${sj.index}`);
+          if (!di || !dj || di.option === dj.option) continue;
+          if (!capacityAllows(p, si, sj)) continue;
+          swap(p, si, sj, di, dj);
+          const now = starts(p, plan);
           if (now < best) {
             best = now;
             improved = true;
-          } else swap(p, si.index, sj.index);
+          } else swap(p, si, sj, di, dj);
         }
       }
       if (!improved) break;
