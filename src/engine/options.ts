@@ -29,6 +29,12 @@ export interface ValidateOptions {
   readonly csEdition?: string;
   /** Adds how each grid was read (GridSummary.explain): `rota validate --explain`, the pane's 読み取り. */
   readonly explain?: boolean;
+  /**
+   * Whether each trainee's summary carries `progress`, what the rules measured for the task pane's
+   * week bars (default true). `rota validate` shows no bars and passes false: measuring every
+   * requirement of every resident again was a tenth of its checking time on a large cohort.
+   */
+  readonly weekBars?: boolean;
   /** Called as plans are checked (for a progress display). */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -95,7 +95,8 @@ function planRules(profile: Profile): ReadonlyArray<SomeRule<PlanTally>> {
 
 /**
  * Checks grids already found (the custom functions and the task pane find them themselves). Each
- * trainee's summary carries `progress`: what the rules in force measured (the week bars).
+ * trainee's summary carries `progress`: what the rules in force measured (the week bars), unless
+ * `weekBars` is false.
  */
 export function validatePlans(grids: readonly Grid[], options: ValidateOptions = {}, capacity: readonly CapacityEntry[] = []): ValidationReport {
   const overrides = rulesInForce(options);
@@ -117,14 +118,14 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
       const rules = plan.course ? [...everyPlan, ...COURSE_RULES] : everyPlan;
       findings.push(...runRules(rules, tally, target, overrides));
       if (own) findings.push(...runRules(PROGRAM_COURSE_RULES, { tally, course: own }, target, overrides));
-      const progress = measureRules(rules, tally, overrides);
+      const progress = options.weekBars === false ? undefined : measureRules(rules, tally, overrides);
       trainees.push({
         name: plan.trainee,
         row: plan.row,
         course: plan.course ?? null,
         ...(own ? { programCourse: own.id } : {}),
         weeks: weeksOfTally(tally),
-        progress,
+        ...(progress ? { progress } : {}),
         ...(plan.template ? { template: true as const } : {}),
       });
       options.onProgress?.(++done, total);

@@ -44,3 +44,15 @@ describe("a trainee's progress", () => {
     expect([bar.weeks, bar.min, bar.met]).toEqual([finding.facts!.actual, finding.facts!.required, false]);
   });
 });
+
+describe("weekBars: false (rota validate, which draws no bars)", () => {
+  it("leaves progress out and changes nothing else", async () => {
+    const book = cohortWorkbook({ header: "blocks", trainees: [{ name: "t", rotations: ANESTHESIA }, { name: "u", rotations: replaced(CLEAN_PLAN, "外科", "整形外科") }] });
+    const withBars = await validate(book);
+    const without = await validate(book, { weekBars: false });
+    expect(without.grids[0]!.trainees.map((t) => t.progress)).toEqual([undefined, undefined]);
+    expect(withBars.grids[0]!.trainees.every((t) => (t.progress ?? []).length > 0)).toBe(true);
+    const strip = (r: typeof withBars) => ({ ...r, grids: r.grids.map((g) => ({ ...g, trainees: g.trainees.map(({ progress: _bars, ...rest }) => rest) })) });
+    expect(strip(without)).toEqual(strip(withBars));
+  });
+});
