@@ -75,6 +75,12 @@ export const CLI = {
     start: { ja: "研修開始日 (YYYY-MM-DD)", en: "start of the training (YYYY-MM-DD)" },
     out: { ja: "書き出す .xlsx ファイル", en: "the .xlsx file to write" },
     force: { ja: "既にあるファイルを上書きする", en: "overwrite an existing file" },
+    into: {
+      ja: "このブックの研修医ごとの表に 1 行として書き込み、--out にコピーを書き出す (元のブックは変更しない)",
+      en: "write the course as one resident's row of this workbook's cohort sheet, into a copy at --out (the input is never changed)",
+    },
+    sheet: { ja: "--into: 書き込むシート (既定: 研修医ごとの表がある最初のシート)", en: "--into: the sheet to write into (default: the first with a cohort grid)" },
+    row: { ja: "--into: 書き込む行番号 (既定: 表の最後の研修医の次の行)", en: "--into: the row to write (default: the row below the grid's last resident)" },
   },
   quota: {
     summary: { ja: "臨床研究医コースの定員を基本領域に配分する", en: "allocate the clinician-scientist course's places" },
@@ -265,3 +271,41 @@ export const QUOTA_TEXT = {
 export function labelIn(label: Bilingual, lang: ErrorLang): string {
   return lang === "both" ? `${label.ja} ${label.en}` : label[lang];
 }
+
+/** `rota template A|B|C --into BOOK.xlsx`: a course written as one resident's row of a cohort sheet. */
+export const INTO_TEXT = {
+  csNotRow: (): Bilingual => ({
+    ja: "--into に書けるのはコース A, B, C です (臨床研究医コースは別のシートに書き出してください)",
+    en: "--into takes course A, B or C (write the clinician-scientist plan to a sheet of its own)",
+  }),
+  badRow: (value: string): Bilingual => ({ ja: `行番号は 1 以上の整数で指定してください: 「${value}」`, en: `the row must be a whole number of 1 or more, not "${value}"` }),
+  noCohort: (file: string, sheet: string | undefined): Bilingual => ({
+    ja: `研修医ごとの表 (氏名の列とブロックの見出し) が見つかりません: ${file}${sheet ? ` のシート「${sheet}」` : ""}`,
+    en: `no cohort grid (a name column under a block header) in ${name(file)}${sheet ? ` (sheet "${sheet}")` : ""}`,
+  }),
+  outside: (row: string): Bilingual => ({
+    ja: `${row} 行目は研修医の表の中 (またはそのすぐ下の空行) ではありません`,
+    en: `row ${row} is not a resident's row of the cohort grid (nor the empty row just below it)`,
+  }),
+  mergeAcross: (range: string): Bilingual => ({
+    ja: `行をまたぐ結合セル ${range} があるため書き込めません`,
+    en: `the merged cells ${range} span several rows: the row cannot be written`,
+  }),
+  conflicts: (row: number, cells: ReadonlyArray<{ cell: string; before: string }>): Bilingual => {
+    const shown = cells.slice(0, 3);
+    const more = cells.length - shown.length;
+    return {
+      ja: `${row} 行目には既に内容があります: ${shown.map((c) => `${c.cell}「${c.before}」`).join("、")}${more > 0 ? ` 他 ${more}` : ""} (空の行を --row で指定してください)`,
+      en: `row ${row} is not empty: ${shown.map((c) => `${c.cell} "${c.before}"`).join(", ")}${more > 0 ? ` and ${more} more` : ""} (give an empty row with --row)`,
+    };
+  },
+  done: (course: string, sheet: string, row: number, trainee: string, out: string): string =>
+    `${course} コースを「${sheet}」の ${row} 行目${trainee ? ` (${trainee})` : ""} に書き込み、${out} に書き出しました / ` +
+    `wrote course ${course} into row ${row} of sheet "${sheet}"${trainee ? ` (${trainee})` : ""} in ${name(out)}`,
+  fitted: (): string =>
+    "ブロックが 4 週ではないため、各ローテーションを週数の比で割り付けました / the blocks are not 4 weeks: the rotations were fitted in proportion to their weeks",
+  dropped: (texts: readonly string[]): string =>
+    `ブロックが足りず書き込めなかったローテーション: ${texts.join("、")} / rotations that found no block: ${texts.join(", ")}`,
+  checked: (s: { errors: number; warnings: number; infos: number }): string =>
+    `書き込んだ行の検査: エラー ${s.errors}件 / 警告 ${s.warnings}件 / 情報 ${s.infos}件 — checked the row written: ${s.errors} errors / ${s.warnings} warnings / ${s.infos} infos`,
+};

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { excelWorkbook, readWorkbook } from "../../src/adapters/xlsx";
-import { tempDir } from "../fixtures";
+import { CLEAN_PLAN, cohortLayout, cohortWorkbook, tempDir, writeFixture, type CohortOptions } from "../fixtures";
 import { buildCli, oneLine, rota } from "./run-cli";
 
 // Each test starts node processes; a busy machine can take longer than jest's 5 s default.
@@ -87,5 +87,59 @@ describe("rota template cs", () => {
     const json = JSON.parse(v.stdout);
     expect(json.grids).toHaveLength(1);
     expect(json.grids[0]).toMatchObject({ layout: "clinician-scientist", trainees: [expect.objectContaining({ name: "研究 花子", course: "cs" })] });
+  });
+});
+
+describe("rota template A|B|C --into BOOK.xlsx: the course as one resident's row of a copy", () => {
+  const options: CohortOptions = {
+    header: "weeks",
+    continuation: "merge",
+    courseHeader: "研修コース",
+    trainees: [
+      { name: "研修 一郎", course: "A", rotations: CLEAN_PLAN },
+      { name: "研修 二郎", course: "A", rotations: CLEAN_PLAN },
+    ],
+  };
+  let book: string;
+  beforeAll(async () => {
+    book = await writeFixture(cohortWorkbook(options), "cohort.xlsx", dir);
+  });
+
+  it("writes the row below the last resident in the sheet's own layout, course column included, and leaves the input as it was", async () => {
+    const before = await fs.readFile(book);
+    const out = path.join(dir, "into.xlsx");
+    const r = rota(["template", "B", "--into", book, "--name", "研修 三郎", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const row = (cohortLayout(options).trainees[1]?.row ?? 0) + 1;
+    expect(r.stdout).toContain(`B コースを「2026年度」の ${row} 行目 (研修 三郎) に書き込み`);
+    expect(r.stdout).toMatch(/書き込んだ行の検査: エラー 0件/);
+    expect(await fs.readFile(book)).toEqual(before);
+
+    const v = JSON.parse(rota(["validate", out, "--format", "json"]).stdout) as {
+      grids: Array<{ trainees: Array<{ name: string; course?: string; row: number; weeks: Record<string, number> }> }>;
+      findings: Array<{ severity: string; trainee: string }>;
+    };
+    const resident = v.grids[0]?.trainees.find((t) => t.name === "研修 三郎");
+    expect(resident).toMatchObject({ course: "B", row });
+    expect(Object.values(resident?.weeks ?? {}).reduce((a, b) => a + b, 0)).toBe(104);
+    expect(v.findings.filter((f) => f.trainee === "研修 三郎" && f.severity === "error")).toEqual([]);
+    // Merged like the sheet's own rows: the copy's new row has merged runs.
+    const { sheets } = await readWorkbook(out);
+    expect((sheets[0]?.merges ?? []).some((m) => m.top === row - 1 && m.bottom === row - 1 && m.right > m.left)).toBe(true);
+  });
+
+  it("refuses a row that is not empty (naming its cells), a row outside the grid, the clinician-scientist course and a bad row number", () => {
+    const out = path.join(dir, "refused.xlsx");
+    const taken = cohortLayout(options).trainees[0];
+    const full = rota(["template", "C", "--into", book, "--row", String(taken?.row), "--out", out]);
+    expect(full.status).toBe(2);
+    expect(oneLine(full.stderr)).toMatch(new RegExp(`^rota: ${taken?.row} 行目には既に内容があります: .*「.*」.* \\(空の行を --row で指定してください\\) / row ${taken?.row} is not empty`));
+    expect(rota(["template", "A", "--into", book, "--row", "1", "--out", out]).stderr).toContain("1 行目は研修医の表の中");
+    expect(rota(["template", "cs", "--into", book, "--out", out]).stderr).toContain("--into に書けるのはコース A, B, C です");
+    const bad = rota(["template", "A", "--into", book, "--row", "0", "--out", out]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("使い方の誤り: 行番号は 1 以上の整数");
+    expect(rota(["template", "A", "--into", book, "--out", book, "--force"]).stderr).toContain("書き出し先が入力ブックと同じです");
   });
 });

@@ -1,5 +1,6 @@
 /**
  * `rota template A|B|C|cs [--name NAME] [--start YYYY-MM-DD] --out OUT.xlsx [--force]`
+ * (or `--into BOOK.xlsx [--sheet S] [--row N]`: the course as one resident's row of a copy of BOOK, template-into.ts)
  * (CONTRACT §3): the department's course template, or a clinician-scientist plan, as a workbook
  * that `rota validate` reads back.
  */
@@ -10,8 +11,9 @@ import { renderCsTemplate } from "../../engine/cs";
 import { templateWorkbook, WorkbookWriteError, writeWorkbookFile } from "../../adapters/xlsx";
 import { CliError } from "../cli-error";
 import { exists } from "../files";
-import { both, CLI, lines, DONE, FAIL } from "../messages";
+import { both, CLI, lines, DONE, FAIL, INTO_TEXT } from "../messages";
 import { invalidArgument } from "../usage-error";
+import { runTemplateInto } from "./template-into";
 
 export type TemplateKind = CourseId | "cs";
 
@@ -20,6 +22,11 @@ export interface TemplateCliOptions {
   readonly start?: Date;
   readonly out: string;
   readonly force?: boolean;
+  /** A workbook whose cohort sheet gets the course as one resident's row (in a copy at `out`). */
+  readonly into?: string;
+  readonly sheet?: string;
+  /** 1-based row for --into. */
+  readonly row?: number;
 }
 
 /** The `template` command, to add to the `rota` program. */
@@ -33,8 +40,13 @@ export function templateCommand(): Command {
     .option("--start <YYYY-MM-DD>", both(t.start), parseDate)
     .requiredOption("--out <out.xlsx>", both(t.out))
     .option("--force", both(t.force))
+    .option("--into <workbook.xlsx>", both(t.into))
+    .option("--sheet <sheet>", both(t.sheet))
+    .option("--row <n>", both(t.row), parseRow)
     .action(async (kind: TemplateKind, options: TemplateCliOptions) => {
-      process.exitCode = await runTemplate(kind, options);
+      if (options.into === undefined) process.exitCode = await runTemplate(kind, options);
+      else if (kind === "cs") throw new CliError(INTO_TEXT.csNotRow());
+      else process.exitCode = await runTemplateInto(kind, { ...options, into: options.into });
     });
 }
 
@@ -44,6 +56,13 @@ export function parseTemplateKind(value: string): TemplateKind {
   const c = parseCourseId(value);
   if (c) return c;
   throw invalidArgument(FAIL.badTemplateCourse(value));
+}
+
+/** A sheet row for --into: a whole number of 1 or more (full-width digits too). */
+export function parseRow(value: string): number {
+  const t = foldWidth(value);
+  if (/^\d+$/.test(t) && Number(t) >= 1) return Number(t);
+  throw invalidArgument(INTO_TEXT.badRow(value));
 }
 
 /** A real calendar date written YYYY-MM-DD, as UTC midnight (2026-02-30 is refused). */
