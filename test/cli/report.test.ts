@@ -1,6 +1,6 @@
 import type { Finding, ValidationReport } from "../../src/engine";
 import { Progress } from "../../src/cli/progress";
-import { jsonReport } from "../../src/cli/report-json";
+import { jsonReport, writeJsonReport } from "../../src/cli/report-json";
 import { compactCells, textReport } from "../../src/cli/report-text";
 import { displayWidth } from "../../src/cli/width";
 
@@ -110,6 +110,23 @@ describe("jsonReport", () => {
       summary: { errors: 2, warnings: 2, infos: 1 },
     });
     expect(Object.keys(json.findings[0])).toEqual(["rule", "severity", "sheet", "trainee", "cells", "message", "message_en"]);
+  });
+});
+
+describe("writeJsonReport", () => {
+  const many = (n: number): ValidationReport => ({
+    ...REPORT,
+    findings: Array.from({ length: n }, (_, i) =>
+      f({ trainee: i % 7 === 0 ? "findings" : `研修医 ${i}`, cells: i % 3 === 0 ? [] : ["H3", "I3"], message: i % 5 === 0 ? 'a\n  "findings": null,\nb' : "救急 8週", ...(i % 2 === 0 ? { facts: { field: "救急", actual: i, required: 12, unit: "weeks" } } : {}) }),
+    ),
+  });
+
+  it.each([0, 1, 499, 500, 501, 1234])("writes JSON.stringify(report, null, 2) and a line end, byte for byte, with %i findings", (n) => {
+    const report = jsonReport("/a/b/plans.xlsx", many(n));
+    const pieces: string[] = [];
+    writeJsonReport(report, (text) => pieces.push(text));
+    expect(pieces.join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    if (n > 500) expect(pieces.length).toBeGreaterThan(2);
   });
 });
 

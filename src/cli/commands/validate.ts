@@ -20,7 +20,7 @@ import { exists } from "../files";
 import type { Lang } from "../messages";
 import { both, CLI, DONE, errorLine, FAIL, lines, PROFILE_FAIL, PROGRESS, REPORT } from "../messages";
 import { Progress } from "../progress";
-import { jsonReport, jsonReports } from "../report-json";
+import { jsonReport, jsonReports, writeJsonReport } from "../report-json";
 import { explainText } from "../explain-text";
 
 import { textReport, totals } from "../report-text";
@@ -133,7 +133,7 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     progress.clear();
 
     if (options.format === "json") {
-      writeJson(jsonReport(file, report));
+      writeJsonReport(jsonReport(file, report), (text) => process.stdout.write(text));
     } else {
       process.stdout.write(textReport(file, report, lang, textOptions(options, profile)));
       if (options.explain) process.stdout.write(explainText(report, lang));
