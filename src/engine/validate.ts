@@ -42,9 +42,10 @@ export function checkWorkbook(sheets: readonly SheetData[], options: ValidateOpt
   const perSheet = selected.map((sheet) => ({ sheet, grids: findGrids(sheet, vocabulary ? { vocabulary } : {}) }));
   const plans = validatePlans(perSheet.flatMap((s) => s.grids), options, capacity);
   // A capacity that cannot be read is said once, on the 定員 sheet, when there are plans to check it against.
+  const [unreadable] = unreadableCapacity;
   const twoYear =
-    unreadableCapacity.length > 0 && plans.grids.length > 0
-      ? report(plans.grids, [...plans.findings, ...runRules([CAPACITY_UNREADABLE_RULE], unreadableCapacity, { sheet: unreadableCapacity[0]!.sheet, trainee: "" }, rulesInForce(options))])
+    unreadable && plans.grids.length > 0
+      ? report(plans.grids, [...plans.findings, ...runRules([CAPACITY_UNREADABLE_RULE], unreadableCapacity, { sheet: unreadable.sheet, trainee: "" }, rulesInForce(options))])
       : plans;
   const rules = rulesInForce(options);
   // Clinician-scientist plans (seed 001, one doctor per sheet) are found by their own labels on the
@@ -107,7 +108,8 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
   const total = grids.reduce((n, g) => n + g.plans.length, 0);
   let done = 0;
   for (const grid of grids) {
-    const plans: Plan[] = options.course ? grid.plans.map((p) => ({ ...p, course: options.course! })) : [...grid.plans];
+    const course = options.course;
+    const plans: Plan[] = course ? grid.plans.map((p) => ({ ...p, course })) : [...grid.plans];
     const trainees: GridSummary["trainees"][number][] = [];
     for (const marked of plans) {
       // A course column naming one of the program's own courses (D, 総合 …): its course, not course-unknown.
@@ -139,9 +141,8 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
 
 /** The plan without its unrecognised course mark (it named one of the program's courses). */
 function withoutUnknownCourse(plan: Plan): Plan {
-  const rest: { -readonly [K in keyof Plan]?: Plan[K] } = { ...plan };
-  delete rest.unknownCourse;
-  return rest as Plan;
+  const { unknownCourse: _mark, ...rest } = plan;
+  return rest;
 }
 
 /** Sorts findings (errors first, then by sheet and row as met) and counts them. */

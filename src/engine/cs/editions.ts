@@ -7,6 +7,7 @@
 import type { Message } from "../messages/message";
 import { eraToWestern } from "./values";
 import { csKey } from "./vocabulary";
+import { lastOf, type NonEmpty } from "../model/invariant";
 
 /** What may stand in for one of the qualifying papers under an edition. */
 export type PaperAlternative =
@@ -53,7 +54,7 @@ export interface CsEdition {
  *
  * Research effort (≥ 50%) is the same in both and is `cs-research-effort`'s parameter.
  */
-export const CS_EDITIONS: readonly CsEdition[] = [
+export const CS_EDITIONS: NonEmpty<CsEdition> = [
   {
     id: "fy2021",
     label: { ja: "2021年度版", en: "FY2021 edition" },
@@ -94,14 +95,14 @@ export const CS_EDITIONS: readonly CsEdition[] = [
 
 /** The edition in force for a course starting in a fiscal year (before FY2021: the first). */
 export function editionForYear(fiscalYear: number): CsEdition {
-  let found = CS_EDITIONS[0]!;
+  let found = CS_EDITIONS[0];
   for (const e of CS_EDITIONS) if (e.fromFiscalYear <= fiscalYear) found = e;
   return found;
 }
 
 /** The newest edition, used when a plan's start is unknown. */
 export function latestEdition(): CsEdition {
-  return CS_EDITIONS[CS_EDITIONS.length - 1]!;
+  return lastOf(CS_EDITIONS);
 }
 
 /**

@@ -80,6 +80,16 @@ export function findHeaders(grid: SheetView): {
 /** Blank rows in a row that end a table. */
 const BLANK_RUN = 3;
 
+/** The columns a table has, each with its sheet column. */
+export function columnsOf<C extends string>(columns: Partial<Record<C, number>>): Array<[C, number]> {
+  const out: Array<[C, number]> = [];
+  for (const key in columns) {
+    const col = columns[key];
+    if (col !== undefined) out.push([key, col]);
+  }
+  return out;
+}
+
 /**
  * Where a table's body ends: before `stopRow` (the next table's header), before a row `isStop`
  * says belongs to something else, or at a run of blank rows.
@@ -90,7 +100,7 @@ export function tableBody<C extends string>(
   stopRow: number,
   isStop: (row: number, cols: readonly number[]) => boolean,
 ): CsTable<C> {
-  const cols = Object.values(header.columns) as number[];
+  const cols = columnsOf(header.columns).map(([, c]) => c);
   const firstCol = Math.min(...cols);
   const lastCol = Math.max(...cols);
   let last = header.row;

@@ -63,7 +63,7 @@ export function readPeriodLabel(value: CellValue | undefined): Read<PeriodLabel>
   m = /^(\d{4})(?:年度|年)?$/.exec(w);
   if (m) return withHalf(fiscalChecked(Number(m[1]), Number(m[1])));
   m = new RegExp(`^(\\d{4})(?:年度|年)?${RANGE.source}(?:fy)?(\\d{4}|(?:令和|r|平成|h)\\d{1,2})(?:年度|年)?$`).exec(w);
-  if (m) return withHalf(fiscalChecked(Number(m[1]), Number(eraToWestern(m[2]!))));
+  if (m) return withHalf(fiscalChecked(Number(m[1]), Number(eraToWestern(m[2] ?? ""))));
   m = new RegExp(`^(\\d{4})[/.年-](\\d{1,2})月?(?:[/.-]?\\d{1,2}日?)?${RANGE.source}(\\d{4})[/.年-](\\d{1,2})月?(?:[/.-]?\\d{1,2}日?)?$`).exec(w);
   if (m) return dateRange(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]));
   m = /^(\d{4})[/.年-](\d{1,2})月?$/.exec(w);

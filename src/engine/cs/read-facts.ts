@@ -26,8 +26,9 @@ export function labelOf(value: CellValue): { key: CsFactKey; inline?: string } |
   // "氏名：山田 太郎" — a label and its value in one cell.
   const colon = /^([^:：]{1,20})[:：]\s*(.+)$/s.exec(text);
   if (colon) {
-    const key = matchLabel(colon[1]!);
-    if (key) return { key, inline: colon[2]!.trim() };
+    const [, label = "", inline = ""] = colon;
+    const key = matchLabel(label);
+    if (key) return { key, inline: inline.trim() };
   }
   const key = matchLabel(text);
   return key ? { key } : undefined;
@@ -103,7 +104,7 @@ function isEmptyBetween(grid: SheetView, row: number, from: number, to: number):
 
 /** The facts read from the labels found. */
 export function readFacts(labels: readonly FoundLabel[]): CsFacts {
-  const facts: Partial<Record<CsFactKey, CsFact<unknown>>> = {};
+  const facts: { -readonly [K in keyof CsFacts]: CsFacts[K] } = {};
   for (const l of labels) {
     const text = shownText(l.value);
     const fact = <T>(read: Read<T>): CsFact<T> => ({
@@ -134,7 +135,7 @@ export function readFacts(labels: readonly FoundLabel[]): CsFacts {
         break;
     }
   }
-  return facts as CsFacts;
+  return facts;
 }
 
 /** Yes / no, with a note after it: "なし（一般枠）", "有 (自治医科大学)". */

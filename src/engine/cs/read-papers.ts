@@ -5,7 +5,7 @@
 import type { CellValue } from "../model/cell";
 import { CS_EXPECTED, CS_MESSAGES, CS_THINGS } from "../messages/cs";
 import type { SheetView } from "../model/sheet-view";
-import type { CsTable } from "./find-tables";
+import { columnsOf, type CsTable } from "./find-tables";
 import type { CsPaper, CsUnreadable } from "./plan";
 import { readLanguage, readYear, readYesNo, shownText, UNREADABLE, type Read } from "./values";
 import { csKey, type PaperColumn } from "./vocabulary";
@@ -21,18 +21,22 @@ export function readPapers(grid: SheetView, table: CsTable<PaperColumn>, trainee
   for (let row = table.bodyFrom; row <= table.bodyTo; row++) {
     const cells: CsPaper["cells"] = {};
     const values: Partial<Record<PaperColumn, CellValue>> = {};
-    for (const key of Object.keys(col) as PaperColumn[]) {
-      cells[key] = grid.address(row, col[key]!);
-      values[key] = grid.value(row, col[key]!);
+    const texts: Partial<Record<PaperColumn, string>> = {};
+    for (const [key, c] of columnsOf(col)) {
+      cells[key] = grid.address(row, c);
+      const value = grid.value(row, c);
+      values[key] = value;
+      texts[key] = shownText(value);
     }
-    const texts = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, shownText(v as CellValue)])) as Partial<Record<PaperColumn, string>>;
     if (Object.values(texts).every((t) => t === "")) continue;
     const first = Object.values(texts).find((t) => t !== "") ?? "";
     if (/^[※*＊]|^注[:：]/.test(first)) continue;
 
     const keep = <T>(key: PaperColumn, read: Read<T>, what: keyof typeof CS_THINGS, expected: keyof typeof CS_EXPECTED): T | undefined => {
       if (read !== UNREADABLE) return read;
-      unreadable.push({ cell: cells[key]!, message: CS_MESSAGES.unreadable(CS_THINGS[what], texts[key] ?? "", CS_EXPECTED[expected]) });
+      // Only a column the table has reads as unreadable.
+      const cell = cells[key];
+      if (cell !== undefined) unreadable.push({ cell, message: CS_MESSAGES.unreadable(CS_THINGS[what], texts[key] ?? "", CS_EXPECTED[expected]) });
       return undefined;
     };
     const title = texts.title ?? "";

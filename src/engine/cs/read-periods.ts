@@ -4,7 +4,7 @@
  */
 import { CS_EXPECTED, CS_MESSAGES, CS_THINGS } from "../messages/cs";
 import type { SheetView } from "../model/sheet-view";
-import type { CsTable } from "./find-tables";
+import { columnsOf, type CsTable } from "./find-tables";
 import type { CsFacts, CsPeriod, CsReason, CsUnreadable, PeriodCells } from "./plan";
 import { readPeriodLabel } from "./period-label";
 import { isEmpty, readEffort, readPhase, readSiteKind, readYesNo, shownText, UNREADABLE } from "./values";
@@ -43,15 +43,19 @@ export function readPeriods(grid: SheetView, table: CsTable<PeriodColumn>, facts
   for (let row = table.bodyFrom; row <= table.bodyTo; row++) {
     const cells: PeriodCells = {};
     const texts: Partial<Record<PeriodColumn, string>> = {};
-    for (const key of Object.keys(col) as PeriodColumn[]) {
-      const c = col[key]!;
+    for (const [key, c] of columnsOf(col)) {
       cells[key] = grid.address(row, c);
       texts[key] = shownText(grid.value(row, c));
     }
     if (Object.values(texts).every((t) => t === "")) continue;
-    const value = (key: PeriodColumn) => (col[key] === undefined ? null : grid.value(row, col[key]!));
+    const value = (key: PeriodColumn) => {
+      const c = col[key];
+      return c === undefined ? null : grid.value(row, c);
+    };
     const bad = (key: PeriodColumn, what: keyof typeof CS_THINGS, expected: keyof typeof CS_EXPECTED): void => {
-      unreadable.push({ cell: cells[key]!, message: CS_MESSAGES.unreadable(CS_THINGS[what], texts[key] ?? "", CS_EXPECTED[expected]) });
+      // Only a column the table has reads as unreadable.
+      const cell = cells[key];
+      if (cell !== undefined) unreadable.push({ cell, message: CS_MESSAGES.unreadable(CS_THINGS[what], texts[key] ?? "", CS_EXPECTED[expected]) });
     };
 
     const when = readPeriodLabel(value("period"));
@@ -105,9 +109,9 @@ export function readPeriods(grid: SheetView, table: CsTable<PeriodColumn>, facts
  */
 function findReason(cells: PeriodCells, texts: Partial<Record<PeriodColumn, string>>, extText: string, leave: boolean, extension: boolean): CsReason | undefined {
   const reasonText = texts.reason ?? "";
-  if (reasonText !== "" && !NO_REASON.test(csKey(reasonText))) {
+  if (reasonText !== "" && cells.reason !== undefined && !NO_REASON.test(csKey(reasonText))) {
     const allowed = allowedReason(reasonText);
-    return { text: reasonText, cell: cells.reason!, ...(allowed ? { allowed } : {}) };
+    return { text: reasonText, cell: cells.reason, ...(allowed ? { allowed } : {}) };
   }
   const candidates: Array<[string, string | undefined]> = [
     [extText, cells.extension],
@@ -120,7 +124,7 @@ function findReason(cells: PeriodCells, texts: Partial<Record<PeriodColumn, stri
   }
   const remarks = texts.remarks ?? "";
   const m = /延長(?:理由)?\s*[(（:：]\s*([^)）]+)/.exec(foldWidth(remarks));
-  if (m && cells.remarks) return { text: m[1]!.trim(), cell: cells.remarks };
+  if (m && cells.remarks) return { text: (m[1] ?? "").trim(), cell: cells.remarks };
   if (extText && cells.extension) return { text: extText, cell: cells.extension };
   // On a leave or an extension, the remarks are the reason given; on another row they are just remarks.
   const rest = csKey(remarks).replace(/延長(理由)?/g, "");

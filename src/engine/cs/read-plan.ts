@@ -7,7 +7,7 @@ import type { SheetData } from "../model/sheet";
 import { CS_EXPECTED, CS_MESSAGES, CS_THINGS } from "../messages/cs";
 import type { Message } from "../messages/message";
 import { basicField } from "../quota/basic-fields";
-import { findHeaders, tableBody, type CsTable } from "./find-tables";
+import { columnsOf, findHeaders, tableBody, type CsTable } from "./find-tables";
 import { SheetView } from "../model/sheet-view";
 import { readPeriodLabel } from "./period-label";
 import type { CsPlan, CsUnreadable } from "./plan";
@@ -38,7 +38,7 @@ export function readClinicianScientistPlan(sheet: SheetData): CsPlan | undefined
   let periodsTable: CsTable<PeriodColumn> | undefined;
   if (headers.periods) {
     const stop = headers.papers && headers.papers.row > headers.periods.row ? headers.papers.row : Number.POSITIVE_INFINITY;
-    const periodCol = headers.periods.columns.period ?? Math.min(...(Object.values(headers.periods.columns) as number[]));
+    const periodCol = headers.periods.columns.period ?? Math.min(...columnsOf(headers.periods.columns).map(([, c]) => c));
     periodsTable = tableBody(grid, headers.periods, stop, (row, cols) => {
       if (isLabelRow(row, cols)) return true;
       // A section title ("論文", "業績") under the table: one filled cell, in the period column, that is no period.
@@ -77,7 +77,8 @@ export function readClinicianScientistPlan(sheet: SheetData): CsPlan | undefined
   const periodsHeader = periodsTable ? grid.address(periodsTable.headerRow, periodsTable.firstCol) : undefined;
   const papersHeader = papersTable ? grid.address(papersTable.headerRow, papersTable.firstCol) : undefined;
   const nameCell = facts.name?.cell ?? periodsHeader ?? labels[0]?.labelCell ?? papersHeader ?? "A1";
-  const nameRow = facts.name ? labels.find((l) => l.key === "name")!.row : periodsTable ? periodsTable.headerRow : (labels[0]?.row ?? grid.top);
+  const nameLabel = facts.name ? labels.find((l) => l.key === "name") : undefined;
+  const nameRow = nameLabel ? nameLabel.row : periodsTable ? periodsTable.headerRow : (labels[0]?.row ?? grid.top);
 
   // The range: every label, value and table found.
   let top = Number.POSITIVE_INFINITY;

@@ -14,6 +14,7 @@ import type { CellRole, TemplateSheet } from "../templates/template-sheet";
 import { editionForYear, latestEdition, resolveCsEdition } from "./editions";
 import { fiscalYearOf } from "./values";
 import { EXTENSION_REASONS, type CsFactKey } from "./vocabulary";
+import { at } from "../model/invariant";
 
 /** Empty rows under the pre-filled periods (for an extension), and in the papers table. */
 const SPARE_PERIOD_ROWS = 2;
@@ -40,7 +41,7 @@ export function renderCsTemplate(options: { name?: string; start?: Date; edition
   const lists: Array<{ top: number; left: number; bottom: number; right: number; values: readonly string[] }> = [];
   const put = (row: number, col: number, value: CellValue, role?: CellRole): void => {
     while (rows.length <= row) rows.push([]);
-    const r = rows[row]!;
+    const r = at(rows, row, "rows were added up to this one");
     while (r.length < col) r.push(null);
     r[col] = value;
     if (role) roles.set(`${row},${col}`, role);

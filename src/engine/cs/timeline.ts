@@ -50,7 +50,8 @@ export function placePeriods(plan: CsPlan, edition: CsEdition): CsTimeline {
   const startFiscalYear = plan.facts.start?.value?.fiscalYear ?? (fiscalStarts.length ? Math.min(...fiscalStarts) : undefined);
 
   // How many rows share each whole-year place, to split it.
-  const shareKey = (p: CsPeriod): string | undefined => (p.when && !p.when.half ? `${p.when.kind}:${p.when.from}:${p.when.to}` : undefined);
+  const keyOf = (w: NonNullable<CsPeriod["when"]>): string => `${w.kind}:${w.from}:${w.to}`;
+  const shareKey = (p: CsPeriod): string | undefined => (p.when && !p.when.half ? keyOf(p.when) : undefined);
   const sharing = new Map<string, number>();
   for (const p of plan.periods) {
     const k = shareKey(p);
@@ -71,7 +72,7 @@ export function placePeriods(plan: CsPlan, edition: CsEdition): CsTimeline {
         start = base + (w.half - 1) * 0.5;
         duration = 0.5;
       } else {
-        const k = shareKey(p)!;
+        const k = keyOf(w);
         const n = sharing.get(k) ?? 1;
         const i = seen.get(k) ?? 0;
         seen.set(k, i + 1);

@@ -68,6 +68,6 @@ function phaseWeeks(timeline: CsTimeline): Record<string, number> {
   const weeks: Record<string, number> = {};
   const names = { clinical: "臨床", research: "研究", leave: "休止" } as const;
   for (const t of timeline.periods) weeks[names[t.role]] = (weeks[names[t.role]] ?? 0) + t.duration * 52;
-  for (const k of Object.keys(weeks)) weeks[k] = Math.round(weeks[k]! * 100) / 100;
+  for (const [k, w] of Object.entries(weeks)) weeks[k] = Math.round(w * 100) / 100;
   return weeks;
 }

@@ -35,7 +35,8 @@ export const CS_LABELS: ReadonlyArray<readonly [CsFactKey, RegExp]> = [
 ];
 
 /** The facts a plan must fill in (the others are optional). */
-export const CS_REQUIRED_FACTS: readonly CsFactKey[] = ["name", "field", "start", "trainingDone", "obligation", "regional"];
+export type CsRequiredFact = Extract<CsFactKey, "name" | "field" | "start" | "trainingDone" | "obligation" | "regional">;
+export const CS_REQUIRED_FACTS: readonly CsRequiredFact[] = ["name", "field", "start", "trainingDone", "obligation", "regional"];
 
 /** Columns of the periods table. */
 export type PeriodColumn = "period" | "phase" | "site" | "siteKind" | "effort" | "extension" | "reason" | "remarks";

@@ -142,10 +142,12 @@ function sameRow(a: string, b: string): boolean {
 }
 
 function explainRun(run: readonly Slot[]): CellReading | undefined {
-  const parsed = run[0]!.parsed;
+  const [first] = run;
+  if (!first) return undefined;
+  const parsed = first.parsed;
   if (parsed.kind === "empty") return undefined;
   const how: Array<{ kind: ReadingKind; detail: string }> = [];
-  const ditto = run[0]!.ditto;
+  const ditto = first.ditto;
   if (ditto) how.push({ kind: "ditto", detail: `${ditto.text} → ${ditto.from}` });
   how.push(...reasons(parsed));
   const readAs = fieldLabel(parsed);

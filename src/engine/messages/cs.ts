@@ -3,7 +3,7 @@
  * Japanese and English. Rules and readers find; these functions say.
  */
 import { quoted, type Message } from "./message";
-import { EXTENSION_REASONS } from "../cs/vocabulary";
+import { EXTENSION_REASONS, type CsRequiredFact } from "../cs/vocabulary";
 
 const m = (ja: string, en: string): Message => ({ ja, en });
 
@@ -280,7 +280,7 @@ export const CS_EXPECTED = {
 } as const;
 
 /** Names of the eligibility facts, for the missing-facts message. */
-export const CS_FACT_NAMES: Readonly<Record<string, Message>> = {
+export const CS_FACT_NAMES: Readonly<Record<CsRequiredFact, Message>> = {
   name: m("氏名", "name (氏名)"),
   field: m("基本領域", "basic field (基本領域)"),
   start: m("コース開始", "course start (コース開始)"),

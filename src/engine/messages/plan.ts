@@ -1,3 +1,4 @@
+import { splitKey } from "../model/field-key";
 import { fmtWeeks as w, type Message } from "./message";
 
 /**
@@ -5,8 +6,8 @@ import { fmtWeeks as w, type Message } from "./message";
  * Fields are given as labels (`内科(血液)`).
  */
 const label = (key: string): string => {
-  const [field, sub] = key.split("/");
-  return sub ? `${field}(${sub})` : field!;
+  const { field, sub } = splitKey(key);
+  return sub ? `${field}(${sub})` : field;
 };
 const yearJa = (year?: 1 | 2) => (year ? `${year}年次の` : "");
 const yearEn = (year?: 1 | 2) => (year ? ` in year ${year}` : "");
@@ -17,7 +18,8 @@ export const PLAN_MESSAGES = {
     const at = site ? `@${site}` : "";
     const ja = runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join("・");
     const en = runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ");
-    const one = runs.length === 1 && runs[0]![0] === runs[0]![1];
+    const [only, ...more] = runs;
+    const one = only !== undefined && more.length === 0 && only[0] === only[1];
     return {
       ja: `${field}${at} 第${ja}ブロック: 定員 ${capacity} に対し必要 ${needed} 名`,
       en: `${field}${at} ${one ? "block" : "blocks"} ${en}: capacity ${capacity} per block, ${needed} residents need it there`,

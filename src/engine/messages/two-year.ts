@@ -1,4 +1,5 @@
 import { FIELDS } from "../vocabulary/fields";
+import { splitKey, subKey } from "../model/field-key";
 import { labelEn } from "../vocabulary/label";
 import type { UnknownReason } from "../vocabulary/parsed-cell";
 import { fmtWeeks as w, quoted, type Message } from "./message";
@@ -8,11 +9,11 @@ import { fmtWeeks as w, quoted, type Message } from "./message";
  * Rules compute; this file says it.
  */
 const FIELD_EN = new Map<string, string>(FIELDS.map((f) => [f.id, f.en]));
-const SUB_EN = new Map<string, string>(FIELDS.flatMap((f) => (f.subs ?? []).map((s) => [`${f.id}/${s.id}`, `${f.en} (${s.en})`] as [string, string])));
+const SUB_EN = new Map<string, string>(FIELDS.flatMap((f) => (f.subs ?? []).map((s): [string, string] => [subKey(f.id, s.id), `${f.en} (${s.en})`])));
 
 /** A field's or `field/sub`'s Japanese label and English name. */
 function names(key: string): { ja: string; en: string } {
-  const [field, sub] = key.split("/") as [string, string | undefined];
+  const { field, sub } = splitKey(key);
   return sub ? { ja: `${field}(${sub})`, en: SUB_EN.get(key) ?? key } : { ja: field, en: FIELD_EN.get(field) ?? field };
 }
 

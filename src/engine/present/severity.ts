@@ -1,4 +1,7 @@
 import type { Severity } from "../model/finding";
+
+/** Every severity, gravest first. */
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 import { labelKey } from "../text/normalize";
 import type { Lang } from "./bilingual";
 
@@ -17,8 +20,6 @@ export const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, str
  */
 export function severityFromText(text: string): Severity | undefined {
   const t = labelKey(text);
-  for (const labels of Object.values(SEVERITY_LABEL))
-    for (const [severity, label] of Object.entries(labels))
-      if (labelKey(label) === t) return severity as Severity;
+  for (const labels of Object.values(SEVERITY_LABEL)) for (const severity of SEVERITIES) if (labelKey(labels[severity]) === t) return severity;
   return undefined;
 }

@@ -1,4 +1,6 @@
 import type { Severity } from "../model/finding";
+import { must } from "../model/invariant";
+import { subKey } from "../model/field-key";
 import type { Message } from "../messages/message";
 import { PROFILE_MESSAGES as M } from "../messages/profile";
 import type { RuleOverride } from "../options";
@@ -35,17 +37,29 @@ export const NATIONAL_FIELD_RULES: Readonly<Record<string, string>> = {
 export function fieldKey(text: string): { key: string; label: string } | { suggestion?: string } {
   const parsed = parseCell(text);
   if (parsed.kind !== "rotation" || parsed.subs.length > 1) return parsed.suggestion ? { suggestion: parsed.suggestion } : {};
-  const key = parsed.subs.length === 1 ? `${parsed.field}/${parsed.subs[0]}` : parsed.field!;
+  const [sub] = parsed.subs;
+  const key = sub === undefined ? parsed.field : subKey(parsed.field, sub);
   return { key, label: fieldLabel(parsed) };
 }
 
 /** Severities in either language. */
 export function readSeverity(value: unknown): Severity | undefined {
   const v = typeof value === "string" ? labelKey(value) : value;
-  return ({ error: "error", エラー: "error", 必須: "error", 必修: "error", warning: "warning", 警告: "warning", info: "info", 情報: "info", 推奨: "info", 望ましい: "info" } as Record<string, Severity>)[
-    String(v)
-  ];
+  return SEVERITY_WORDS.get(String(v));
 }
+
+const SEVERITY_WORDS: ReadonlyMap<string, Severity> = new Map([
+  ["error", "error"],
+  ["エラー", "error"],
+  ["必須", "error"],
+  ["必修", "error"],
+  ["warning", "warning"],
+  ["警告", "warning"],
+  ["info", "info"],
+  ["情報", "info"],
+  ["推奨", "info"],
+  ["望ましい", "info"],
+]);
 
 /**
  * Collects a profile as a reader meets it (rule changes, fields, spellings, each with where it was
@@ -174,7 +188,7 @@ export class ProfileBuilder {
 function changesOnly(rules: Readonly<Record<string, RuleOverride>>): Record<string, RuleOverride> {
   const out: Record<string, RuleOverride> = {};
   for (const [id, o] of Object.entries(rules)) {
-    const rule = ruleById(id)!;
+    const rule = must(ruleById(id), "a profile's rule ids were checked as they were read");
     const params = Object.fromEntries(Object.entries(o.params ?? {}).filter(([k, v]) => rule.params[k] !== v));
     const change: RuleOverride = {
       ...(o.enabled === false ? { enabled: false } : {}),

@@ -1,4 +1,5 @@
 import type { Severity } from "../model/finding";
+import { must } from "../model/invariant";
 import type { Message } from "../messages/message";
 import { fmtWeeks } from "../messages/message";
 import type { RuleGroup } from "../rules/rule";
@@ -121,9 +122,13 @@ export function profileChanges(profile: Profile): Message[] {
       lines.push({ ja: `${r.id} 無効`, en: `${r.id} off` });
       continue;
     }
-    const rule = RULES.find((x) => x.id === r.id)!;
-    const numbers = Object.entries(profile.rules[r.id]?.params ?? {}).map(([k, v]) => `${k} ${rule.params[k]}→${v}`);
-    const severity = profile.rules[r.id]?.severity && profile.rules[r.id]!.severity !== rule.severity ? [`${rule.severity}→${r.severity}`] : [];
+    const rule = must(
+      RULES.find((x) => x.id === r.id),
+      "the rules in force are the registry's",
+    );
+    const override = profile.rules[r.id];
+    const numbers = Object.entries(override?.params ?? {}).map(([k, v]) => `${k} ${rule.params[k]}→${v}`);
+    const severity = override?.severity && override.severity !== rule.severity ? [`${rule.severity}→${r.severity}`] : [];
     const what = [...numbers, ...severity].join(", ");
     if (what !== "") lines.push({ ja: `${r.id}: ${what}`, en: `${r.id}: ${what}` });
   }

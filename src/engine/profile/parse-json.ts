@@ -25,13 +25,16 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * @example parseProfileJson({ rules: { "surg-4w": { min: 2 } } }, "p.json")
  *   // → { ok: false, problems: [{ ja: "rules.surg-4w.min: surg-4w の min: 2 は全国の基準 4 を下回ります …", … }] }
  */
+/** Whether `key` is one of `keys` (a list of the keys an object may have). */
+const listed = (keys: readonly string[], key: string): boolean => keys.includes(key);
+
 export function parseProfileJson(json: unknown, source: string): ProfileResult {
   const b = new ProfileBuilder(source);
   if (!isObject(json)) {
     b.problem(M.notAnObject("(top)"));
     return b.finish();
   }
-  for (const key of Object.keys(json)) if (!(TOP_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, TOP_KEYS.slice(2)));
+  for (const key of Object.keys(json)) if (!listed(TOP_KEYS, key)) b.problem(M.unknownKey(key, TOP_KEYS.slice(2)));
 
   const rules = json["rules"];
   if (rules !== undefined) {
@@ -64,7 +67,7 @@ export function parseProfileJson(json: unknown, source: string): ProfileResult {
 /** `{ "id": "D", "years": [ { "year": 1, "site": "大学病院", "ranges": [ { "field": "麻酔科", "min_weeks": 4, "max_weeks": 8 } ], "required": ["小児科"] } ] }` */
 function readCourse(b: ProfileBuilder, c: unknown, at: string): void {
   if (!isObject(c)) return b.problem(M.notAnObject(at));
-  for (const key of Object.keys(c)) if (!(COURSE_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, COURSE_KEYS, at));
+  for (const key of Object.keys(c)) if (!listed(COURSE_KEYS, key)) b.problem(M.unknownKey(key, COURSE_KEYS, at));
   const id = c["id"];
   if (typeof id !== "string" || id.trim() === "") return b.problem(M.badCourse(shownValue(id), `${at}.id`));
   if (typeof c["title"] === "string") b.courseTitle(id, c["title"], at);
@@ -75,7 +78,7 @@ function readCourse(b: ProfileBuilder, c: unknown, at: string): void {
   years.forEach((y, i) => {
     const yat = `${at}.years[${i}]`;
     if (!isObject(y)) return b.problem(M.notAnObject(yat));
-    for (const key of Object.keys(y)) if (!(YEAR_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, YEAR_KEYS, yat));
+    for (const key of Object.keys(y)) if (!listed(YEAR_KEYS, key)) b.problem(M.unknownKey(key, YEAR_KEYS, yat));
     const year = y["year"];
     if (year !== 1 && year !== 2) return b.problem(M.badYear(year, `${yat}.year`));
     if (y["site"] !== undefined) b.courseSite(id, year, shownValue(y["site"]), `${yat}.site`);
@@ -85,12 +88,13 @@ function readCourse(b: ProfileBuilder, c: unknown, at: string): void {
       ranges.forEach((r, j) => {
         const rat = `${yat}.ranges[${j}]`;
         if (!isObject(r)) return b.problem(M.notAnObject(rat));
-        for (const key of Object.keys(r)) if (!(RANGE_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, RANGE_KEYS, rat));
+        for (const key of Object.keys(r)) if (!listed(RANGE_KEYS, key)) b.problem(M.unknownKey(key, RANGE_KEYS, rat));
         const min = r["min_weeks"] ?? 0;
-        const max = r["max_weeks"];
+        const maxValue = r["max_weeks"];
         if (typeof min !== "number" || min < 0 || min > 52) return b.problem(M.badNumber(min, `${rat}.min_weeks`, 0, 52));
-        if (max !== undefined && (typeof max !== "number" || max < 0 || max > 52)) return b.problem(M.badNumber(max, `${rat}.max_weeks`, 0, 52));
-        b.courseRange(id, year, shownValue(r["field"]), min, max as number | undefined, `${rat}.field`);
+        if (maxValue !== undefined && (typeof maxValue !== "number" || maxValue < 0 || maxValue > 52)) return b.problem(M.badNumber(maxValue, `${rat}.max_weeks`, 0, 52));
+        const max = typeof maxValue === "number" ? maxValue : undefined;
+        b.courseRange(id, year, shownValue(r["field"]), min, max, `${rat}.field`);
       });
     const required = y["required"] ?? [];
     if (!Array.isArray(required)) b.problem(M.notAList(`${yat}.required`));
@@ -126,7 +130,7 @@ function readRule(b: ProfileBuilder, id: string, value: unknown): void {
 
 function readField(b: ProfileBuilder, row: unknown, at: string): void {
   if (!isObject(row)) return b.problem(M.notAnObject(at));
-  for (const key of Object.keys(row)) if (!(FIELD_KEYS as readonly string[]).includes(key)) b.problem(M.unknownKey(key, FIELD_KEYS, at));
+  for (const key of Object.keys(row)) if (!listed(FIELD_KEYS, key)) b.problem(M.unknownKey(key, FIELD_KEYS, at));
   const text = row["field"];
   if (typeof text !== "string") return b.problem(M.unknownField(shownValue(text), `${at}.field`));
   const weeks = (key: string): number | undefined | null => {

@@ -91,16 +91,19 @@ export function parseProfileTable(sheet: SheetData, source = `${sheet.name} ã‚·ã
     return b.finish();
   }
   const columns = new Map<Column, number>();
-  sheet.rows[headerAt]!.forEach((v, c) => {
+  (sheet.rows[headerAt] ?? []).forEach((v, c) => {
     if (key(v) === "") return;
     const column = HEADERS[key(v)];
     if (!column) b.problem(M.unknownKey(cellText(v), JAPANESE_HEADERS, at(headerAt, c)));
     else if (!columns.has(column)) columns.set(column, c);
   });
 
-  for (let r = headerAt + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r]!;
-    const cell = (c: Column): CellValue | undefined => (columns.has(c) ? row[columns.get(c)!] : undefined);
+  for (const [r, row] of sheet.rows.entries()) {
+    if (r <= headerAt) continue;
+    const cell = (c: Column): CellValue | undefined => {
+      const col = columns.get(c);
+      return col === undefined ? undefined : row[col];
+    };
     const text = (c: Column): string => cellText(cell(c) ?? null).trim();
     const where = (c: Column) => at(r, columns.get(c) ?? 0);
     if ([...columns.keys()].every((c) => c === "note" || text(c) === "")) continue;

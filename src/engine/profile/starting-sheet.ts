@@ -53,8 +53,8 @@ export function startingRulesSheet(profile: Profile = EMPTY_PROFILE): CellValue[
     rows.push([
       rule.id,
       RULE_FIELD[rule.id] ?? null,
-      cols.min ? params[cols.min]! : null,
-      cols.max ? params[cols.max]! : null,
+      cols.min ? (params[cols.min] ?? null) : null,
+      cols.max ? (params[cols.max] ?? null) : null,
       null,
       ja[severity],
       (o?.enabled ?? true) ? "○" : "×",
@@ -63,9 +63,9 @@ export function startingRulesSheet(profile: Profile = EMPTY_PROFILE): CellValue[
       null,
       rule.description.ja,
     ]);
-    for (const name of Object.keys(params)) {
+    for (const [name, value] of Object.entries(params)) {
       if (name === cols.min || name === cols.max) continue;
-      rows.push([rule.id, null, null, null, null, null, null, null, name, params[name]!, specs[name]?.description.ja ?? null]);
+      rows.push([rule.id, null, null, null, null, null, null, null, name, value, specs[name]?.description.ja ?? null]);
     }
   }
   for (const f of profile.fields) {

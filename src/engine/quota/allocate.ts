@@ -7,6 +7,7 @@
  */
 import { QUOTA_MESSAGES } from "../messages/cs";
 import { largestRemainder } from "../model/largest-remainder";
+import { at } from "../model/invariant";
 import { basicField } from "./basic-fields";
 
 /** One basic field's line of the applicants table. */
@@ -87,8 +88,8 @@ export function allocateQuotaAt(
   if (!isWholeAtLeastZero(min)) problem(0, QUOTA_MESSAGES.badMin(String(min)));
   if (rows.length === 0) problem(0, QUOTA_MESSAGES.noRows());
 
-  const fields: string[] = [];
-  const written: string[] = [];
+  /** Each row's field as written and as its basic field (the text where it names none). */
+  const named: Array<{ written: string; basic: string }> = [];
   const firstRowOf = new Map<string, number>();
   rows.forEach((r, i) => {
     const row = rowNumbers[i] ?? i + 1;
@@ -96,10 +97,12 @@ export function allocateQuotaAt(
     const field = text === "" ? undefined : basicField(text);
     if (text === "") problem(row, QUOTA_MESSAGES.emptyField(row));
     else if (!field) problem(row, QUOTA_MESSAGES.unknownField(row, text));
-    else if (firstRowOf.has(field)) problem(row, QUOTA_MESSAGES.duplicate(row, field, firstRowOf.get(field)!));
-    else firstRowOf.set(field, row);
-    fields.push(field ?? text);
-    written.push(text);
+    else {
+      const earlier = firstRowOf.get(field);
+      if (earlier !== undefined) problem(row, QUOTA_MESSAGES.duplicate(row, field, earlier));
+      else firstRowOf.set(field, row);
+    }
+    named.push({ written: text, basic: field ?? text });
 
     const a = r.applicants;
     if (a === null) return;
@@ -121,13 +124,16 @@ export function allocateQuotaAt(
   return {
     ok: true,
     total,
-    allocations: rows.map((r, i) => ({
-      field: written[i]!,
-      basicField: fields[i]!,
-      applicants: r.applicants,
-      share: r.applicants === null || sum === 0 ? 0 : r.applicants / sum,
-      places: r.applicants === null ? 0 : min + places[i]!,
-    })),
+    allocations: rows.map((r, i) => {
+      const { written, basic } = at(named, i, "one name per row");
+      return {
+        field: written,
+        basicField: basic,
+        applicants: r.applicants,
+        share: r.applicants === null || sum === 0 ? 0 : r.applicants / sum,
+        places: r.applicants === null ? 0 : min + at(places, i, "largestRemainder gives one share per row"),
+      };
+    }),
   };
 }
 

@@ -15,7 +15,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   let i = 0;
   while (i < src.length) {
-    const ch = src[i]!;
+    const ch = src.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (src[i + 1] === '"') {

@@ -3,6 +3,7 @@ import type { Area } from "../model/sheet";
 import type { CourseId } from "../model/plan";
 import { COURSE_TEMPLATES, PUBLISHED_PLAN } from "./courses";
 import type { CellRole, TemplateSheet } from "./template-sheet";
+import { at } from "../model/invariant";
 
 export interface CourseTemplateOptions {
   /** The resident's name, written next to 氏名. */
@@ -33,7 +34,7 @@ export function renderCourseTemplate(course: CourseId, options: CourseTemplateOp
   const roles = new Map<string, CellRole>();
   const put = (row: number, col: number, value: CellValue, role: CellRole) => {
     while (rows.length <= row) rows.push(new Array<CellValue>(width).fill(null));
-    rows[row]![col] = value;
+    at(rows, row, "rows were added up to this one")[col] = value;
     roles.set(`${row},${col}`, role);
   };
 

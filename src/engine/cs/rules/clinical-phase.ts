@@ -27,12 +27,13 @@ export const csClinicalPhase: RuleDefinition<CsSubject, { maxEffortPercent: numb
   check({ plan, edition, timeline }, { maxEffortPercent }) {
     const hits: RuleHit[] = [];
     const early = timeline.periods.filter((t) => t.role === "research" && t.countedStart < edition.clinicalYearsMin - EPS);
-    if (early.length > 0) {
+    const [first] = early;
+    if (first) {
       hits.push(
         editionHit(
           edition,
           early.map((t) => t.period.cells.phase ?? periodCell(t.period, plan)),
-          CS_MESSAGES.clinicalTooShort(early[0]!.period.label, early[0]!.countedStart, edition.clinicalYearsMin),
+          CS_MESSAGES.clinicalTooShort(first.period.label, first.countedStart, edition.clinicalYearsMin),
         ),
       );
     }

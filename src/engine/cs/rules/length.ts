@@ -37,9 +37,9 @@ export const csLength: RuleDefinition<CsSubject, { extraYearsAllowed: number }> 
   params: { extraYearsAllowed: 0 },
   paramSpecs: { extraYearsAllowed: { unit: "years", lo: 0, hi: 10, stricter: "lower", description: { ja: "理由なしに認める延長の年数", en: "Years allowed beyond the edition's maximum without a reason" } } },
   check({ plan, edition, timeline }, { extraYearsAllowed }) {
-    if (timeline.periods.length === 0) return [];
+    const last = timeline.periods.at(-1);
+    if (!last) return [];
     const hits: RuleHit[] = [];
-    const last = timeline.periods[timeline.periods.length - 1]!;
     if (timeline.counted < edition.yearsMin - EPS) {
       hits.push(editionHit(edition, [periodCell(last.period, plan)], CS_MESSAGES.tooShort(timeline.counted, edition.yearsMin)));
     } else if (timeline.research < edition.researchYearsMin - EPS) {
@@ -54,13 +54,13 @@ export const csLength: RuleDefinition<CsSubject, { extraYearsAllowed: number }> 
       // The last periods without an allowed reason, as many as make up the excess.
       const blamed: TimedPeriod[] = [];
       let sum = 0;
-      for (let i = timeline.periods.length - 1; i >= 0 && sum < excess - EPS; i--) {
-        const t = timeline.periods[i]!;
+      for (const t of [...timeline.periods].reverse()) {
+        if (sum >= excess - EPS) break;
         if (t.period.reason?.allowed !== undefined) continue;
         blamed.unshift(t);
         sum += t.duration;
       }
-      if (blamed.length === 0) blamed.push(timeline.periods[timeline.periods.length - 1]!);
+      if (blamed.length === 0) blamed.push(last);
       hits.push(
         editionHit(
           edition,

@@ -25,18 +25,22 @@ export const csMissing: RuleDefinition<CsSubject> = {
   paramSpecs: {},
   check({ plan, timeline }) {
     const hits: RuleHit[] = [];
-    const empty = CS_REQUIRED_FACTS.filter((k) => plan.found.has(k) && plan.facts[k]?.value === undefined && !plan.facts[k]?.unreadable);
+    // Labels found with nothing readable beside them (a label found always gives its fact).
+    const empty = CS_REQUIRED_FACTS.flatMap((k) => {
+      const fact = plan.facts[k];
+      return plan.found.has(k) && fact && fact.value === undefined && !fact.unreadable ? [{ k, cell: fact.cell }] : [];
+    });
     if (empty.length) {
       hits.push({
-        cells: empty.map((k) => plan.facts[k]!.cell),
-        message: CS_MESSAGES.missingFacts(empty.map((k) => CS_FACT_NAMES[k]!.ja), empty.map((k) => CS_FACT_NAMES[k]!.en)),
+        cells: empty.map((e) => e.cell),
+        message: CS_MESSAGES.missingFacts(empty.map((e) => CS_FACT_NAMES[e.k].ja), empty.map((e) => CS_FACT_NAMES[e.k].en)),
       });
     }
     const absent = CS_REQUIRED_FACTS.filter((k) => !plan.found.has(k));
     if (absent.length) {
       hits.push({
         cells: [plan.nameCell],
-        message: CS_MESSAGES.missingLabels(absent.map((k) => CS_FACT_NAMES[k]!.ja), absent.map((k) => CS_FACT_NAMES[k]!.en)),
+        message: CS_MESSAGES.missingLabels(absent.map((k) => CS_FACT_NAMES[k].ja), absent.map((k) => CS_FACT_NAMES[k].en)),
       });
     }
     if (timeline.periods.length === 0) {
