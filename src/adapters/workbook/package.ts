@@ -1,14 +1,24 @@
 /**
- * Unpacking an .xlsx package: fflate lists the zip's directory (and judges a damaged zip); only the
- * parts the reader asks for are inflated, each within {@link LIMITS}, by node's zlib (native, several
- * times faster than fflate's JavaScript inflate on a sheet of megabytes). An entry zlib cannot take
- * plainly (zip64, encryption, a method other than deflate or stored, a part larger than it declares)
- * is inflated by fflate as before, so odd packages read exactly as they did.
+ * Unpacking an .xlsx package. A plain zip (what Excel, LibreOffice and every library write) is read
+ * here: its central directory listed, the parts the reader asks for inflated by node's zlib (native,
+ * several times faster than fflate's JavaScript inflate on a sheet of megabytes), each within
+ * {@link LIMITS}. Anything else — zip64, a directory that does not read plainly, a non-ASCII part
+ * name, an encrypted entry, another method, a part larger than it declares, a damaged stream — goes
+ * to fflate as before, which lists, inflates or judges it, so odd packages read exactly as they did
+ * (and fflate is loaded only then).
  */
 import { inflateRawSync } from "node:zlib";
-import { unzipSync } from "fflate";
+import type * as FflateModule from "fflate";
 import { WorkbookReadError } from "../xlsx/errors";
 import { LIMITS } from "./limits";
+
+let fflateLoaded: typeof FflateModule | undefined;
+
+/** fflate, for the zips this module does not read plainly itself. */
+function fflate(): typeof FflateModule {
+  // eslint-disable-next-line ts/no-require-imports -- a deliberate lazy load (see above)
+  return (fflateLoaded ??= require("fflate") as typeof FflateModule);
+}
 
 /** The parts of a package, by name, inflated on demand. */
 export interface Package {
@@ -26,19 +36,22 @@ export interface Package {
  *   (or all parts together) would expand beyond {@link LIMITS}.
  */
 export function openPackage(bytes: Uint8Array, label: string): Package {
+  const entries = zipEntries(bytes);
   const sizes = new Map<string, number>();
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        sizes.set(file.name, file.originalSize);
-        return false;
-      },
-    });
-  } catch (err) {
-    throw new WorkbookReadError(label, "corrupt", zipComplaint(err));
+  if (entries) for (const [name, entry] of entries) sizes.set(name, entry.size);
+  else {
+    try {
+      fflate().unzipSync(bytes, {
+        filter: (file) => {
+          sizes.set(file.name, file.originalSize);
+          return false;
+        },
+      });
+    } catch (err) {
+      throw new WorkbookReadError(label, "corrupt", zipComplaint(err));
+    }
   }
   const cache = new Map<string, Uint8Array>();
-  const entries = zipEntries(bytes);
   let total = 0;
   return {
     names: new Set(sizes.keys()),
@@ -52,7 +65,7 @@ export function openPackage(bytes: Uint8Array, label: string): Package {
       }
       let out: Uint8Array | undefined = inflateNative(bytes, entries?.get(name), size);
       try {
-        out ??= unzipSync(bytes, { filter: (file) => file.name === name })[name];
+        out ??= fflate().unzipSync(bytes, { filter: (file) => file.name === name })[name];
       } catch (err) {
         throw new WorkbookReadError(label, "corrupt", `${name}: ${zipComplaint(err)}`);
       }
@@ -81,10 +94,12 @@ interface ZipEntry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const ZIP64_LOCATOR = 0x07064b50;
 
 /**
- * The entries of a plain zip's central directory, by name (ASCII names only); undefined when the
- * directory is not plain (zip64, damaged): then fflate alone reads the package.
+ * The entries of a plain zip's central directory, by name; undefined when the directory is not
+ * plain (zip64, a signature out of place, a name that is not ASCII, anything out of bounds): then
+ * fflate lists the package, and judges it, as before.
  */
 function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -96,9 +111,10 @@ function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
     }
   }
   if (eocd < 0) return undefined;
-  const count = view.getUint16(eocd + 10, true);
+  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) return undefined;
+  const count = view.getUint16(eocd + 8, true);
   let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff) return undefined; // zip64
+  if (count === 0xffff || at === 0xffffffff || count !== view.getUint16(eocd + 10, true)) return undefined;
   const out = new Map<string, ZipEntry>();
   for (let e = 0; e < count; e++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return undefined;
@@ -108,20 +124,18 @@ function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
     let name = "";
     for (let k = at + 46; k < at + 46 + nameLength; k++) {
       const c = bytes[k]!;
-      if (c >= 0x80) {
-        name = "";
-        break;
-      }
+      if (c >= 0x80) return undefined; // fflate decodes such names (UTF-8 or CP437)
       name += String.fromCharCode(c);
     }
-    if (name !== "")
-      out.set(name, {
-        flags: view.getUint16(at + 8, true),
-        method: view.getUint16(at + 10, true),
-        compressedSize: view.getUint32(at + 20, true),
-        size: view.getUint32(at + 24, true),
-        localHeader: view.getUint32(at + 42, true),
-      });
+    const entry: ZipEntry = {
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localHeader: view.getUint32(at + 42, true),
+    };
+    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localHeader === 0xffffffff) return undefined;
+    out.set(name, entry);
     at = next;
   }
   return out;
