@@ -26,21 +26,24 @@ export function readLegend(view: SheetView): Legend {
   const entries: VocabularyEntry[] = [];
   const cells = new Set<string>();
   let headingCol: number | undefined;
+  // What a text says is read once per distinct text (a cohort repeats a few dozen texts thousands of times).
+  const read = new Map<string, TextReading>();
   for (let row = view.top; row < view.end; row++) {
     const end = view.rowEnd(row);
     for (let col = view.left; col < end; col++) {
       const value = view.raw(row, col);
       if (typeof value !== "string" || value.length > 400) continue;
-      const text = foldWidth(value);
-      const heading = HEADING.exec(text.trim());
-      if (heading && heading[0].trim().length === text.trim().length) {
+      let reading = read.get(value);
+      if (!reading) read.set(value, (reading = readText(value)));
+      const { text } = reading;
+      if (reading.heading) {
         headingCol = col;
         continue;
       }
-      const found = inlineEntries(text.trim().replace(HEADING, ""), toA1(row, col));
-      if (found.length > 0) {
-        entries.push(...found);
-        cells.add(toA1(row, col));
+      if (reading.pairs.length > 0) {
+        const cell = toA1(row, col);
+        for (const { spelling, means } of reading.pairs) entries.push({ spelling, means, source: "legend", cell });
+        cells.add(cell);
         continue;
       }
       // Under a `凡例` heading: the spelling in one column, the name in the next.
@@ -58,14 +61,28 @@ export function readLegend(view: SheetView): Legend {
   return { entries, vocabulary: vocabularyOf(entries), cells };
 }
 
-function inlineEntries(text: string, cell: string): VocabularyEntry[] {
+/** A cell's text as the legend reads it: width-folded, whether it is a heading, the entries it holds. */
+interface TextReading {
+  readonly text: string;
+  readonly heading: boolean;
+  readonly pairs: ReadonlyArray<{ readonly spelling: string; readonly means: string }>;
+}
+
+function readText(value: string): TextReading {
+  const text = foldWidth(value);
+  const heading = HEADING.exec(text.trim());
+  if (heading && heading[0].trim().length === text.trim().length) return { text, heading: true, pairs: [] };
+  return { text, heading: false, pairs: inlineEntries(text.trim().replace(HEADING, "")) };
+}
+
+function inlineEntries(text: string): Array<{ spelling: string; means: string }> {
   if (!/[:=]/.test(text)) return [];
-  const out: VocabularyEntry[] = [];
+  const out: Array<{ spelling: string; means: string }> = [];
   for (const m of text.matchAll(ENTRY)) {
     const [, spelling = "", means = ""] = m;
     if (spelling === means || /^\d+$/.test(spelling)) continue;
     if (parseCell(means).kind !== "rotation") continue;
-    out.push({ spelling, means, source: "legend", cell });
+    out.push({ spelling, means });
   }
   return out;
 }
