@@ -11,10 +11,18 @@ import { fmtWeeks as w, quoted, type Message } from "./message";
 const FIELD_EN = new Map<string, string>(FIELDS.map((f) => [f.id, f.en]));
 const SUB_EN = new Map<string, string>(FIELDS.flatMap((f) => (f.subs ?? []).map((s): [string, string] => [subKey(f.id, s.id), `${f.en} (${s.en})`])));
 
+/** Each key's names, made once (a cohort's findings name the same few dozen fields thousands of times). */
+const NAMES = new Map<string, { readonly ja: string; readonly en: string }>();
+
 /** A field's or `field/sub`'s Japanese label and English name. */
-function names(key: string): { ja: string; en: string } {
-  const { field, sub } = splitKey(key);
-  return sub ? { ja: `${field}(${sub})`, en: SUB_EN.get(key) ?? key } : { ja: field, en: FIELD_EN.get(field) ?? field };
+function names(key: string): { readonly ja: string; readonly en: string } {
+  let known = NAMES.get(key);
+  if (!known) {
+    const { field, sub } = splitKey(key);
+    known = sub ? { ja: `${field}(${sub})`, en: SUB_EN.get(key) ?? key } : { ja: field, en: FIELD_EN.get(field) ?? field };
+    NAMES.set(key, known);
+  }
+  return known;
 }
 
 const YEAR_EN = ["first", "second"] as const;
