@@ -35,6 +35,13 @@ const findingsOf = (sheets: Awaited<ReturnType<typeof book>>, profile?: Profile 
   validateWorkbook(sheets, profile === undefined ? {} : { profile }).findings.map((f) => [f.rule, f.severity, f.message]);
 
 describe("a JSON profile", () => {
+  it("refuses a severity that only an object's own properties would name (constructor, toString)", () => {
+    // The severity words were an object literal: `constructor` read as a function, not as no severity.
+    for (const word of ["constructor", "toString", "__proto__"]) {
+      expect(problems(parseProfileJson({ rules: { "surg-4w": { severity: word } } }, "p.json"))).toEqual([expect.stringContaining(`重要度「${word}」`)]);
+    }
+  });
+
   it("raises a national minimum: 外科 8 → 12 weeks", async () => {
     const profile = ok(parseProfileJson({ rules: { "surg-4w": { min: 12 } } }, "p.json"));
     expect(findingsOf(await book(CLEAN_PLAN), profile)).toEqual([["surg-4w", "error", "外科 8週 (必要 12週以上)"]]);
