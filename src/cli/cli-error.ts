@@ -6,12 +6,14 @@ import { both } from "./messages";
  * (`rota: 日本語 / English`), with an exit status (2: bad usage, an unreadable workbook, a workbook
  * with no grid). Thrown by the commands, written once at the top ({@link run}).
  */
+const isList = (text: Bilingual | readonly Bilingual[]): text is readonly Bilingual[] => Array.isArray(text);
+
 export class CliError extends Error {
   override readonly name = "CliError";
   readonly texts: readonly Bilingual[];
 
   constructor(text: Bilingual | readonly Bilingual[], readonly exitCode = 2) {
-    const texts = Array.isArray(text) ? (text as readonly Bilingual[]) : [text as Bilingual];
+    const texts = isList(text) ? text : [text];
     super(texts.map(both).join("\n"));
     this.texts = texts;
   }

@@ -20,7 +20,7 @@ const KIND: Readonly<Record<ReadingKind, { ja: string; en: string }>> = {
   spelling: { ja: "別表記", en: "other spelling" },
 };
 
-const UNIT: Readonly<Record<string, { ja: string; en: string }>> = {
+const UNIT: Readonly<Record<GridExplain["headers"][number]["unit"], { ja: string; en: string }>> = {
   month: { ja: "月", en: "months" },
   week: { ja: "週", en: "weeks" },
   block: { ja: "ブロック", en: "blocks" },
@@ -43,7 +43,7 @@ export function explainLines(e: GridExplain, lang: Lang): string[] {
   for (const h of e.headers) {
     const lengths = h.lengths.map((l) => (ja ? `1列 ${w(l.weeks)}週 ×${l.columns}` : `${l.columns} column${l.columns === 1 ? "" : "s"} of ${w(l.weeks)} weeks`)).join(", ");
     const where = h.row === null ? (ja ? "(列)" : "(a column)") : ja ? `${h.row}行目` : `on row ${h.row}`;
-    out.push(ja ? `  見出し ${where} ${h.range} (${UNIT[h.unit]!.ja}): ${lengths} = ${w(h.totalWeeks)}週` : `  header ${where}, ${h.range} (${UNIT[h.unit]!.en}): ${lengths} = ${w(h.totalWeeks)} weeks`);
+    out.push(ja ? `  見出し ${where} ${h.range} (${UNIT[h.unit].ja}): ${lengths} = ${w(h.totalWeeks)}週` : `  header ${where}, ${h.range} (${UNIT[h.unit].en}): ${lengths} = ${w(h.totalWeeks)} weeks`);
     if (h.reading) {
       out.push(
         ja

@@ -191,7 +191,7 @@ export const DONE = {
 /** A profile (--rules FILE, the 規則 sheet) that cannot be used: one line, exit 2 (CONTRACT §7). */
 export const PROFILE_FAIL = {
   problems: (file: string, problems: ReadonlyArray<Bilingual>): Bilingual => {
-    const first = problems[0]!;
+    const first = problems[0] ?? { ja: "問題の記載なし", en: "no problem given" };
     const more = problems.length > 1 ? { ja: ` (他 ${problems.length - 1} 件)`, en: ` (and ${problems.length - 1} more)` } : { ja: "", en: "" };
     const where = file ? `${file}: ` : "";
     return { ja: `規則を使えません: ${where}${first.ja}${more.ja}`, en: `unusable rules: ${where}${first.en}${more.en}` };
@@ -260,8 +260,8 @@ export const QUOTA_TEXT = {
     { ja: "応募者", en: "applicants" },
     { ja: "割合", en: "share" },
     { ja: "定員", en: "places" },
-  ] as readonly Bilingual[],
-  sum: { ja: "計", en: "total" } as Bilingual,
+  ] satisfies readonly Bilingual[],
+  sum: { ja: "計", en: "total" } satisfies Bilingual,
   /** A field not taking part, in its applicants column (Japanese when both are shown: the column is narrow). */
   notTakingPart: (lang: ErrorLang): string => (lang === "en" ? "- (not taking part)" : "- (不参加)"),
   total: (total: number, lang: ErrorLang): string => (lang === "en" ? `total ${total}` : lang === "ja" ? `定員 ${total}` : `定員 total ${total}`),

@@ -9,7 +9,7 @@ const name = (file: string): string => path.basename(file);
 
 export const PLAN_CLI = {
   plan: {
-    summary: { ja: "空欄のブロックを規則に合うように埋める", en: "fill the empty blocks so that every rule holds" } as Bilingual,
+    summary: { ja: "空欄のブロックを規則に合うように埋める", en: "fill the empty blocks so that every rule holds" } satisfies Bilingual,
     description: {
       ja:
         "研修医ごとの表の空欄を、臨床研修の規則・プログラムの規則・各自のコース・定員シートを満たすように埋めて、コピーに書き出す。入力済みのセルはそのまま (休止・選択など)。希望シート (氏名 | 診療科 | 順位) があれば公平に反映する。\n" +
@@ -17,10 +17,10 @@ export const PLAN_CLI = {
       en:
         "Fills the empty cells of the cohort grid so that the national rules, the program's rules, each resident's course and the 定員 sheet all hold, and writes a copy. Filled cells are kept (leave, electives …). A 希望 sheet (name | field | rank) is met as well as possible, fairly.\n" +
         "Exit status: 0 planned, 1 no plan meets every rule (reasons printed; the best plan found, if any, is written with the errors that remain), 2 bad usage or an unreadable workbook.",
-    } as Bilingual,
+    } satisfies Bilingual,
   },
   fix: {
-    summary: { ja: "エラーを最少のセル変更で直す", en: "clear every error with the fewest cell changes" } as Bilingual,
+    summary: { ja: "エラーを最少のセル変更で直す", en: "clear every error with the fewest cell changes" } satisfies Bilingual,
     description: {
       ja:
         "エラーがすべて消えるように、変更するセルが最も少ない修正案を作ってコピーに書き出す。定員は守り、休止のセルは変えない。変更ごとに シート・セル・変更前 → 変更後 と直るエラーを表示する。\n" +
@@ -28,13 +28,13 @@ export const PLAN_CLI = {
       en:
         "Writes a copy with the fewest cell changes that clear every error, keeping capacity and never changing leave. Lists each change as sheet, cell, before → after, with the error it clears.\n" +
         "Exit status: 0 fixed, 1 not every error can be cleared (reasons printed; the copy with what could be fixed is written), 2 bad usage or an unreadable workbook.",
-    } as Bilingual,
+    } satisfies Bilingual,
   },
-  workbook: { ja: "入力の .xlsx ブック (変更しない)", en: "the input .xlsx workbook (never modified)" } as Bilingual,
-  out: { ja: "書き出す .xlsx ファイル (入力とは別)", en: "the .xlsx file to write (not the input)" } as Bilingual,
-  sheet: { ja: "このシートだけを対象にする", en: "this sheet only" } as Bilingual,
-  rules: { ja: "プログラムの規則ファイル (.json, .xlsx, .csv; 既定: ブックの「規則」シート)", en: "the program's profile (.json, .xlsx, .csv; default: the workbook's 規則 sheet)" } as Bilingual,
-  timeLimit: { ja: "表ごとの計算時間の上限 (秒、既定 60): 達したらそれまでの最良の計画", en: "time limit per grid in seconds (default 60): the best plan so far when reached" } as Bilingual,
+  workbook: { ja: "入力の .xlsx ブック (変更しない)", en: "the input .xlsx workbook (never modified)" } satisfies Bilingual,
+  out: { ja: "書き出す .xlsx ファイル (入力とは別)", en: "the .xlsx file to write (not the input)" } satisfies Bilingual,
+  sheet: { ja: "このシートだけを対象にする", en: "this sheet only" } satisfies Bilingual,
+  rules: { ja: "プログラムの規則ファイル (.json, .xlsx, .csv; 既定: ブックの「規則」シート)", en: "the program's profile (.json, .xlsx, .csv; default: the workbook's 規則 sheet)" } satisfies Bilingual,
+  timeLimit: { ja: "表ごとの計算時間の上限 (秒、既定 60): 達したらそれまでの最良の計画", en: "time limit per grid in seconds (default 60): the best plan so far when reached" } satisfies Bilingual,
   badTimeLimit: (value: string): Bilingual => ({ ja: `時間は正の秒数で指定してください: 「${value}」`, en: `the time limit must be a positive number of seconds, not "${value}"` }),
   outIsInput: (out: string): Bilingual => ({
     ja: `書き出し先が入力ブックと同じです: ${out} (元のブックは変更しません。別の名前を指定してください)`,

@@ -60,8 +60,8 @@ function version(): string {
   if (bundled) return bundled;
   try {
     // dist/src/cli/program.js and src/cli/program.ts both sit three folders below the package root.
-    const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version?: string };
-    if (pkg.version) return pkg.version;
+    const pkg: unknown = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "..", "package.json"), "utf8"));
+    if (typeof pkg === "object" && pkg !== null && "version" in pkg && typeof pkg.version === "string" && pkg.version) return pkg.version;
   } catch {
     // fall through
   }
@@ -84,8 +84,7 @@ export function buildProgram(): Command {
  * the raw arguments, so that a usage error found before `--lang` is parsed speaks it too.
  */
 export function errorLanguage(argv: readonly string[]): ErrorLang {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+  for (const [i, arg] of argv.entries()) {
     const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
     if (value === "en" || value === "ja") return value;
   }

@@ -80,7 +80,7 @@ export function textReport(file: string, full: ValidationReport, lang: Lang = "j
   const indent = 4 + labelWidth + 2 + ruleWidth + 2 + cellsWidth + 2;
   const messageWidth = Math.max(30, REPORT_WIDTH - indent);
   const line = (f: Finding): string[] => {
-    const head = `    ${padDisplay(SEVERITY_LABEL[lang][f.severity], labelWidth)}  ${f.rule.padEnd(ruleWidth)}  ${padDisplay(cellsOf.get(f)!, cellsWidth)}  `;
+    const head = `    ${padDisplay(SEVERITY_LABEL[lang][f.severity], labelWidth)}  ${f.rule.padEnd(ruleWidth)}  ${padDisplay(cellsOf.get(f) ?? shortCells(f.cells, lang), cellsWidth)}  `;
     const [first = "", ...more] = wrapDisplay(findingMessage(f, lang), messageWidth);
     return [`${head}${first}`.trimEnd(), ...more.map((m) => `${" ".repeat(indent)}${m}`)];
   };
@@ -172,9 +172,10 @@ export function compactCells(cells: readonly string[]): string {
 export function shortCells(cells: readonly string[], lang: Lang): string {
   const runs = cellRuns(cells);
   const full = runs.map((r) => r.text).join(", ");
-  if (displayWidth(full) <= CELLS_WIDTH || runs.length < 2) return full;
-  const more = runs.slice(1).reduce((n, r) => n + r.count, 0);
-  return lang === "en" ? `${runs[0]!.text} +${more}` : `${runs[0]!.text} 他${more}`;
+  const [first, ...rest] = runs;
+  if (displayWidth(full) <= CELLS_WIDTH || !first || rest.length === 0) return full;
+  const more = rest.reduce((n, r) => n + r.count, 0);
+  return lang === "en" ? `${first.text} +${more}` : `${first.text} 他${more}`;
 }
 
 function cellRuns(cells: readonly string[]): Array<{ text: string; count: number }> {

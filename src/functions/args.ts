@@ -132,8 +132,7 @@ export function readArgs<Specs extends readonly ArgSpec[]>(
   args: readonly unknown[]
 ): ArgResult<Specs> {
   const values: unknown[] = [];
-  for (let i = 0; i < specs.length; i++) {
-    const spec = specs[i]!;
+  for (const [i, spec] of specs.entries()) {
     const value = args[i];
     if (omitted(spec, value)) {
       if (!spec.optional) return { ok: false, error: MESSAGES.argMissing(spec.name) };

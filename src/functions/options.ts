@@ -73,8 +73,9 @@ export function readOptions(value: unknown, knownRules: ReadonlySet<string>): Pa
         c !== null && typeof c === "object" && !(c instanceof Date) ? c.error : String(c)
       );
     if (cells.length === 0) continue;
-    if (cells.length >= 2 && !cells[0]!.includes("=")) {
-      pairs.push([cells[0]!, cells.slice(1).join(",")]);
+    const [name, ...rest] = cells;
+    if (name !== undefined && rest.length > 0 && !name.includes("=")) {
+      pairs.push([name, rest.join(",")]);
       continue;
     }
     for (const cell of cells) {

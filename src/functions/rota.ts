@@ -110,7 +110,7 @@ export async function rotaValidate(
   const [located, rulesData] = await Promise.all([locate(grid, merges), rulesSheet.read()]);
   const profileRead = rulesData ? parseProfileTable(rulesData) : undefined;
   if (profileRead && !profileRead.ok)
-    return errorSpill("#VALUE!", profileRead.problems[0]!, options.lang);
+    return errorSpill("#VALUE!", profileRead.problems[0], options.lang);
   const profile = profileRead?.ok ? profileRead.profile : null;
 
   const key = [
@@ -206,7 +206,8 @@ export function rotaTemplate(args: readonly unknown[]): Spill {
   if (!read.ok) return errorSpill("#VALUE!", read.error);
   const [course, year] = read.values;
   const template = COURSE_TEMPLATES[course];
-  const years = year === undefined ? template.years : [template.years[year - 1]!];
+  const years =
+    year === undefined ? template.years : [year === 1 ? template.years[0] : template.years[1]];
   const row: OutValue[] = [];
   for (const y of years) {
     for (const rotation of y.rotations) {

@@ -56,8 +56,7 @@ export function findingsSpill(
   if (options.header) rows.push([...VALIDATE_HEADER[lang]]);
   for (const note of said) rows.push(["", note.id, note.severity, note.message[lang], ""]);
   let chars = 0;
-  for (let i = 0; i < shown.length; i++) {
-    const f = shown[i]!;
+  for (const [i, f] of shown.entries()) {
     const message = findingMessage(f, lang);
     const row: OutValue[] = [f.trainee, f.rule, f.severity, message, f.cells.join(", ")];
     chars +=

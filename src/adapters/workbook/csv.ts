@@ -17,7 +17,7 @@ export function readCsvSheet(bytes: Uint8Array, label: string): SheetData {
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
     return row;
   });
-  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  while (rows.at(-1)?.length === 0) rows.pop();
   const name = path.basename(label).replace(/\.[^.]*$/, "") || "Sheet1";
   return { name: name.slice(0, 31), rows, origin: { row: 0, col: 0 }, merges: [] };
 }

@@ -123,7 +123,7 @@ function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
     if (next > bytes.length) return undefined;
     let name = "";
     for (let k = at + 46; k < at + 46 + nameLength; k++) {
-      const c = bytes[k]!;
+      const c = bytes[k] ?? 0;
       if (c >= 0x80) return undefined; // fflate decodes such names (UTF-8 or CP437)
       name += String.fromCharCode(c);
     }

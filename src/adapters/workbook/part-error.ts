@@ -1,3 +1,5 @@
+import type { Package } from "./package";
+
 /**
  * A part of the package that cannot be read, and why, in our words: thrown inside the reader and
  * turned into one {@link WorkbookReadError} line naming the part.
@@ -21,3 +23,10 @@ export const PART_PROBLEM = {
   badSharedString: (index: string) => ({ ja: `共有文字列の番号 ${index} がありません`, en: `shared string index ${index} does not exist` }),
   badCellRef: (ref: string) => ({ ja: `セル番地 ${ref} が読めません`, en: `cell reference ${ref} cannot be read` }),
 } as const;
+
+/** A part the workbook refers to, or a {@link PartError} saying it is missing. */
+export function requiredPart(pkg: Pick<Package, "part">, name: string): Uint8Array {
+  const bytes = pkg.part(name);
+  if (bytes === undefined) throw new PartError(name, PART_PROBLEM.missing);
+  return bytes;
+}

@@ -8,7 +8,7 @@ import type { SheetData } from "../../engine/model/sheet";
 import { WorkbookReadError } from "../xlsx/errors";
 import { workbookMap } from "./content";
 import { openPackage, type Package } from "./package";
-import { PartError } from "./part-error";
+import { PartError, requiredPart } from "./part-error";
 import { sharedStrings } from "./shared-strings";
 import { readSheet } from "./sheet";
 import { dateStyles } from "./styles";
@@ -35,7 +35,7 @@ export function readPackageSheets(pkg: Package, label: string): SheetData[] {
       dateStyles: dateStyles(pkg, map.stylesPart),
       dateSystem: map.dateSystem,
     };
-    return map.sheets.map((s) => readSheet(s.name, s.part, pkg.part(s.part)!, ctx));
+    return map.sheets.map((s) => readSheet(s.name, s.part, requiredPart(pkg, s.part), ctx));
   } catch (err) {
     if (err instanceof PartError) throw new WorkbookReadError(label, "malformed", { ja: `${err.part} — ${err.why.ja}`, en: `${err.part}: ${err.why.en}` });
     throw err;

@@ -12,6 +12,7 @@ import type { Area, SheetData } from "../../engine/model/sheet";
 import { WorkbookReadError } from "../xlsx/errors";
 import { cleanMerges } from "./merges";
 import { clearUnderMerges } from "./sheet";
+import { at } from "../../engine/model/invariant";
 
 let sheetjs: typeof XLSX | undefined;
 
@@ -45,13 +46,13 @@ export function readSheetJs(bytes: Uint8Array, label: string): SheetData[] {
       if (value === null) continue;
       const { r, c } = xlsx().utils.decode_cell(address);
       while (rows.length <= r) rows.push([]);
-      const row = rows[r]!;
+      const row = at(rows, r, "rows were added up to this one");
       while (row.length < c) row.push(null);
       row[c] = value;
     }
     const merges: Area[] = cleanMerges((ws["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c })));
     clearUnderMerges(rows, merges);
-    while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+    while (rows.at(-1)?.length === 0) rows.pop();
     sheets.push({ name, rows, origin: { row: 0, col: 0 }, merges });
   }
   if (sheets.length === 0) throw new WorkbookReadError(label, "not-workbook");

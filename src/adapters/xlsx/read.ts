@@ -126,7 +126,7 @@ function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
     sheet.rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null) return;
-        ws.getCell(top + r + 1, left + c + 1).value = typeof value === "object" && !(value instanceof Date) ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
+        ws.getCell(top + r + 1, left + c + 1).value = typeof value === "object" && !(value instanceof Date) ? { error: value.error as ExcelJS.CellErrorValue["error"] } : value;
       }),
     );
     for (const m of sheet.merges ?? []) if (m.bottom > m.top || m.right > m.left) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -149,9 +149,9 @@ class ListSheet {
     const key = JSON.stringify(values);
     const known = this.columns.get(key);
     if (known) return known;
-    this.sheet ??= this.workbook.addWorksheet(LIST_SHEET, { state: "hidden" });
+    const sheet = (this.sheet ??= this.workbook.addWorksheet(LIST_SHEET, { state: "hidden" }));
     const col = this.columns.size + 1;
-    values.forEach((v, i) => (this.sheet!.getCell(i + 1, col).value = v));
+    values.forEach((v, i) => (sheet.getCell(i + 1, col).value = v));
     const letters = columnLetters(col - 1);
     const ref = `'${LIST_SHEET}'!$${letters}$1:$${letters}$${values.length}`;
     this.columns.set(key, ref);

@@ -74,7 +74,7 @@ export function rulesText(list: readonly RuleInForce[], source: string | undefin
   const numWidth = Math.min(24, Math.max(...numbers.map((n) => n.length)));
   list.forEach((r, i) => {
     const state = !r.enabled ? ` [${RULES_TEXT.off(lang)}]` : r.changed ? ` [${RULES_TEXT.changed(lang)}]` : "";
-    out.push(`  ${r.id.padEnd(idWidth)}  ${padDisplay(SEVERITY_LABEL[lang][r.severity], sevWidth)}  ${numbers[i]!.padEnd(numWidth)}  ${r.description[lang]}${state}`);
+    out.push(`  ${r.id.padEnd(idWidth)}  ${padDisplay(SEVERITY_LABEL[lang][r.severity], sevWidth)}  ${(numbers[i] ?? "").padEnd(numWidth)}  ${r.description[lang]}${state}`);
     out.push(`  ${" ".repeat(idWidth)}  ${lang === "en" ? "source" : "出典"}: ${r.source}`);
   });
   return `${out.join("\n")}\n`;

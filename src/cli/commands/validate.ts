@@ -69,7 +69,8 @@ export function validateCommand(): Command {
     .addOption(new Option("--show <what>", both(v.show)).choices(["info"]))
     .addOption(new Option("--min-severity <severity>", both(v.minSeverity)).choices(["error", "warning", "info"]))
     .action(async (files: string[], options: ValidateCliOptions) => {
-      process.exitCode = files.length === 1 ? await runValidate(files[0]!, options) : await runValidateMany(files, options);
+      const [only, ...more] = files;
+      process.exitCode = only !== undefined && more.length === 0 ? await runValidate(only, options) : await runValidateMany(files, options);
     });
 }
 

@@ -1,5 +1,5 @@
 import type { Severity } from "../model/finding";
-import { must } from "../model/invariant";
+import { must, type NonEmpty } from "../model/invariant";
 import { subKey } from "../model/field-key";
 import type { Message } from "../messages/message";
 import { PROFILE_MESSAGES as M } from "../messages/profile";
@@ -16,7 +16,7 @@ import { parseCell } from "../vocabulary/parse-cell";
 import type { Profile, VocabularyEntry } from "./profile";
 
 /** What reading a profile gives: the profile, or every problem found (each naming its cell or key). */
-export type ProfileResult = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly Message[] };
+export type ProfileResult = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: NonEmpty<Message> };
 
 /**
  * The national field minimums a program field may not go under (CONTRACT §1): a `fields` row for
@@ -162,7 +162,8 @@ export class ProfileBuilder {
 
   finish(): ProfileResult {
     for (const p of checkOverrides(this.rules, { national: "floor" })) this.problems.push(M.ruleProblem(p, this.where(p.rule, "param" in p ? p.param : undefined)));
-    if (this.problems.length > 0) return { ok: false, problems: this.problems };
+    const [first, ...more] = this.problems;
+    if (first) return { ok: false, problems: [first, ...more] };
     const courses: CourseDef[] = [...this.courses.values()].map((c) => ({
       id: c.id,
       title: c.title,

@@ -13,8 +13,8 @@ export type CheckScope =
  * @example chooseScope({ …snapshot, selection: ["B3:AB20"] }) // → { kind: "range", range: "B3:AB20" }
  */
 export function chooseScope(snapshot: SheetSnapshot, ignore?: readonly string[]): CheckScope {
-  if (snapshot.selection.length !== 1) return { kind: "sheet" };
-  const range = snapshot.selection[0]!;
+  const [range, ...more] = snapshot.selection;
+  if (range === undefined || more.length > 0) return { kind: "sheet" };
   const area = areaFromA1(range);
   if (!area || (area.top === area.bottom && area.left === area.right)) return { kind: "sheet" };
   if (ignore && ignore.length === 1 && ignore[0] === range) return { kind: "sheet" };

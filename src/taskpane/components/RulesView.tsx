@@ -67,7 +67,9 @@ function SpellingRow({
   const strings = useStrings();
   const t = RULES_STRINGS[strings.lang];
   const [field, setField] = useState(
-    item.suggestion && FIELD_CHOICES.includes(item.suggestion) ? item.suggestion : FIELD_CHOICES[0]!
+    item.suggestion && FIELD_CHOICES.includes(item.suggestion)
+      ? item.suggestion
+      : (FIELD_CHOICES[0] ?? "")
   );
   return (
     <li className={s.spelling}>

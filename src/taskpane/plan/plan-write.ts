@@ -1,6 +1,7 @@
 import { fromA1, type Area, type CellValue, type SheetData } from "../../engine";
 import type { SheetEdits } from "../../engine/plan";
-import type { BlockWrite, ValueBlock } from "../workbook/port";
+import { must } from "../../engine/model/invariant";
+import type { BlockWrite } from "../workbook/port";
 
 /**
  * The planner's edits as the pane's guarded write (the one the template insertion uses): written
@@ -8,7 +9,10 @@ import type { BlockWrite, ValueBlock } from "../workbook/port";
  * cell the user changed meanwhile is never overwritten. Merged areas split first, new ones after.
  */
 export function planWrite(sheet: SheetData, edits: SheetEdits): BlockWrite {
-  const cells = edits.writes.map((w) => ({ at: fromA1(w.cell)!, value: w.value }));
+  const cells = edits.writes.map((w) => ({
+    at: must(fromA1(w.cell), "the planner writes A1 addresses"),
+    value: w.value,
+  }));
   const areas: Area[] = [
     ...cells.map(({ at }) => ({ top: at.row, left: at.col, bottom: at.row, right: at.col })),
     ...edits.unmerge,
@@ -30,17 +34,17 @@ export function planWrite(sheet: SheetData, edits: SheetEdits): BlockWrite {
   }
   // One block per run of adjacent cells on a row.
   const sorted = [...cells].sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);
-  const blocks: Array<{ top: number; left: number; values: CellValue[][] }> = [];
+  const blocks: Array<{ top: number; left: number; values: [CellValue[]] }> = [];
   for (const { at, value } of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.top === at.row && last.left + last.values[0]!.length === at.col)
-      last.values[0]!.push(value);
+    const last = blocks.at(-1);
+    if (last && last.top === at.row && last.left + last.values[0].length === at.col)
+      last.values[0].push(value);
     else blocks.push({ top: at.row, left: at.col, values: [[value]] });
   }
   return {
     target: { kind: "existing", sheet: edits.sheet, expect: { area, values } },
     unmerge: edits.unmerge,
-    blocks: blocks as ValueBlock[],
+    blocks: blocks,
     merges: edits.merge,
     formats: [],
     columnWidths: [],

@@ -47,9 +47,11 @@ export function toAreas(cells: readonly string[], merges: readonly Area[] = []):
   }
   // Runs along each row.
   const runs: Area[] = [];
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const cols = [...byRow.get(row)!].sort((a, b) => a - b);
-    let start = cols[0]!;
+  for (const [row, inRow] of [...byRow].sort(([a], [b]) => a - b)) {
+    const cols = [...inRow].sort((a, b) => a - b);
+    const [first] = cols;
+    if (first === undefined) continue;
+    let start = first;
     let prev = start;
     for (const col of cols.slice(1)) {
       if (col !== prev + 1) {

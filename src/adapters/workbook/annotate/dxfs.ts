@@ -20,16 +20,18 @@ export function withRotaDxfs(stylesXml: string): { xml: string; ids: Record<"err
   const block = new RegExp(`<${tagName("dxfs")}(\\s[^>]*)?(/>|>([\\s\\S]*?)</${tagName("dxfs")}>)`).exec(stylesXml);
   const existing = block?.[3] ? (block[3].match(new RegExp(`<${tagName("dxf")}(?:\\s[^>]*)?(?:/>|>[\\s\\S]*?</${tagName("dxf")}>)`, "g")) ?? []) : [];
   const list = [...existing];
-  const ids = {} as Record<"error" | "warning", number>;
-  for (const severity of ["error", "warning"] as const) {
+  const idOf = (severity: "error" | "warning"): number => {
     const ours = dxfXml(x, severity);
     let at = list.indexOf(ours);
     if (at < 0) {
       list.push(ours);
       at = list.length - 1;
     }
-    ids[severity] = at;
-  }
+    return at;
+  };
+  // Errors first, then warnings (each added in that order when the sheet has none).
+  const error = idOf("error");
+  const ids = { error, warning: idOf("warning") };
   const added = list.slice(existing.length).join("");
   if (added === "") return { xml: stylesXml, ids };
   const whole = `<${x}dxfs count="${list.length}">${(block?.[3] ?? "")}${added}</${x}dxfs>`;

@@ -6,7 +6,7 @@
  * notes). Annotating an annotated copy replaces Rota's marks and keeps the user's.
  */
 import { fromA1, areaToA1 } from "../../../engine/model/address";
-import { SEVERITY_ORDER, type Finding, type Severity } from "../../../engine/model/finding";
+import { SEVERITY_ORDER, type Finding } from "../../../engine/model/finding";
 import type { SheetData } from "../../../engine/model/sheet";
 import { SheetView } from "../../../engine/model/sheet-view";
 import { noteLine, type Lang } from "../../../engine/present";
@@ -14,6 +14,7 @@ import { rewriteZip } from "../../xlsx/zip";
 import { WorkbookWriteError } from "../../xlsx/errors";
 import { relationships, workbookMap, resolvePart } from "../content";
 import { openPackage, type Package } from "../package";
+import { requiredPart } from "../part-error";
 import { hasRotaFormats, withoutRotaFormats, withRotaFormats, type Highlight } from "./conditional-formats";
 import { withRotaDxfs } from "./dxfs";
 import { editComments, editVml, hasRotaNotes, hasShapes, newVml } from "./notes";
@@ -66,9 +67,10 @@ export function annotatePackage(input: Buffer, sheets: readonly SheetData[], fin
   const needsFill = [...marks.values()].some((m) => [...m.values()].some((mark) => mark.findings.some((f) => f.severity !== "info")));
   let dxf: Record<"error" | "warning", number> | undefined;
   if (needsFill && map.stylesPart) {
-    const styles = withRotaDxfs(text(pkg.part(map.stylesPart))!);
+    const stylesXml = decoder.decode(requiredPart(pkg, map.stylesPart));
+    const styles = withRotaDxfs(stylesXml);
     dxf = styles.ids;
-    if (styles.xml !== text(pkg.part(map.stylesPart))) put(map.stylesPart, styles.xml);
+    if (styles.xml !== stylesXml) put(map.stylesPart, styles.xml);
   }
 
   let cells = 0;
@@ -76,7 +78,7 @@ export function annotatePackage(input: Buffer, sheets: readonly SheetData[], fin
   const taken = new Set(pkg.names);
   for (const entry of map.sheets) {
     const here = marks.get(entry.name) ?? new Map<string, Mark>();
-    const sheetXml0 = text(pkg.part(entry.part))!;
+    const sheetXml0 = decoder.decode(requiredPart(pkg, entry.part));
     const dir = entry.part.slice(0, entry.part.lastIndexOf("/") + 1);
     const relsPart = `${dir}_rels/${entry.part.slice(dir.length)}.rels`;
     const rels = relationships(pkg, relsPart, dir);
@@ -88,7 +90,8 @@ export function annotatePackage(input: Buffer, sheets: readonly SheetData[], fin
     let sheetXml = withoutRotaFormats(sheetXml0);
     const highlights: Highlight[] = [];
     for (const severity of ["error", "warning"] as const) {
-      const refs = [...here.values()].filter((m) => m.findings[0]!.severity === severity).map((m) => m.ref);
+      // A mark's first finding is its gravest (marks are sorted).
+      const refs = [...here.values()].filter((m) => m.findings[0]?.severity === severity).map((m) => m.ref);
       if (refs.length > 0 && dxf) highlights.push({ severity, sqref: refs.join(" "), dxfId: dxf[severity] });
       filled += dxf ? refs.length : 0;
     }
@@ -166,7 +169,7 @@ function placeMarks(sheets: readonly SheetData[], findings: readonly Finding[]):
     }
     if (!placed) unplaced.push(finding);
   }
-  for (const onSheet of marks.values()) for (const mark of onSheet.values()) mark.findings.sort((a, b) => SEVERITY_ORDER[a.severity as Severity] - SEVERITY_ORDER[b.severity as Severity]);
+  for (const onSheet of marks.values()) for (const mark of onSheet.values()) mark.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { marks, unplaced };
 }
 

@@ -6,6 +6,7 @@
  * nothing else goes, with its shape. Threaded comments live in parts of their own, never touched.
  */
 import { fromA1, toA1 } from "../../../engine/model/address";
+import { must } from "../../../engine/model/invariant";
 import { isRotaLine, NOTE_MARK, withoutRotaLines } from "../../../engine/present";
 import { escapeXml, rootPrefix, tagName, unescapeXml } from "./xml-text";
 
@@ -134,7 +135,7 @@ export function editVml(vml: string, removed: ReadonlySet<string>, added: readon
   let next = Math.max(1024, ...[...out.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]))) + 1;
   const shapes = added
     .map((cell) => {
-      const { row, col } = fromA1(cell)!;
+      const { row, col } = must(fromA1(cell), "a note's cell is an A1 address");
       return (
         `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:72pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
         '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
