@@ -23,22 +23,24 @@ export interface SlotSource {
  */
 export function buildSlots(sources: readonly SlotSource[], vocabulary?: Vocabulary): Slot[] {
   const slots: Slot[] = [];
-  // The block before, and the cell a ditto mark continuing it refers to (the last cell that was no ditto mark).
-  let previous: { readonly parsed: ParsedCell; readonly origin: string } | undefined;
+  let previous: ParsedCell | undefined;
+  // The cell a ditto mark continuing `previous` refers to: the last cell that was no ditto mark (or,
+  // before any, the first mark, which continued nothing). Set whenever `previous` is.
+  let origin: string | undefined;
   sources.forEach((source, index) => {
     const cell = toA1(source.row, source.span.col);
     let parsed = parseCell(source.value, vocabulary);
     let ditto: Slot["ditto"];
     if (parsed.kind === "ditto") {
-      if (previous && previous.parsed.kind !== "empty") {
-        ditto = { text: parsed.text, from: previous.origin };
-        parsed = previous.parsed;
+      if (previous && previous.kind !== "empty") {
+        ditto = { text: parsed.text, from: origin ?? cell };
+        parsed = previous;
       } else {
         parsed = { ...parsed, kind: "unknown", reason: "nothing-to-continue" };
-        // A ditto mark that continues nothing is the origin of the marks after it, unless a cell came before.
-        previous = { parsed, origin: previous?.origin ?? cell };
+        origin ??= cell;
       }
-    } else previous = { parsed, origin: cell };
+    } else origin = cell;
+    previous = parsed;
     const site = siteOf(parsed) ?? source.site;
     slots.push({
       cell,
