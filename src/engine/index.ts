@@ -17,6 +17,7 @@ export type { ParsedCell, CellKind } from "./vocabulary/parsed-cell";
 export type { ValidateOptions, RuleOverride } from "./options";
 export type { ValidationReport, GridSummary, TraineeSummary } from "./report";
 export type { TemplateSheet, CellRole } from "./templates/template-sheet";
+export { roleCell, roleKey } from "./templates/template-sheet";
 
 export { parseCell } from "./vocabulary/parse-cell";
 export { parseCourseId } from "./vocabulary/course-id";

@@ -20,7 +20,7 @@ export function errorValue(code: ErrorCodeText, message: Bilingual, lang: Lang =
 }
 
 export function isErrorValue(value: unknown): value is ErrorValue {
-  return typeof value === "object" && value !== null && (value as ErrorValue).kind === "error";
+  return typeof value === "object" && value !== null && "kind" in value && value.kind === "error";
 }
 
 /** A whole result that is one error (the cell shows it; nothing spills). */
@@ -58,13 +58,9 @@ export function findingsSpill(
   let chars = 0;
   for (const [i, f] of shown.entries()) {
     const message = findingMessage(f, lang);
-    const row: OutValue[] = [f.trainee, f.rule, f.severity, message, f.cells.join(", ")];
-    chars +=
-      f.trainee.length +
-      f.rule.length +
-      f.severity.length +
-      message.length +
-      (row[4] as string).length;
+    const cells = f.cells.join(", ");
+    const row: OutValue[] = [f.trainee, f.rule, f.severity, message, cells];
+    chars += f.trainee.length + f.rule.length + f.severity.length + message.length + cells.length;
     if (rows.length >= SPILL_LIMITS.rows - 1 || chars > SPILL_LIMITS.chars) {
       rows.push(["", "", "", MESSAGES.truncated(shown.length - i)[lang], ""]);
       break;

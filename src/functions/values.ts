@@ -41,7 +41,7 @@ export function toCellValue(value: unknown): CellValue {
   if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value === "object") {
-    const o = value as ObjectValue;
+    const o: ObjectValue = value;
     if (typeof o.error === "string") return { error: o.error };
     if (typeof o.code === "string" && o.code.startsWith("#")) return { error: o.code };
     if (o.type === "Error") {

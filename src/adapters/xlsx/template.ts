@@ -3,7 +3,7 @@ import { exceljs } from "./exceljs";
 import { columnLetters } from "../../engine/model/address";
 import { isCellError } from "../../engine/model/cell";
 import type { CellValue } from "../../engine/model/cell";
-import type { CellRole, TemplateSheet } from "../../engine/templates/template-sheet";
+import { roleCell, roleKey, type CellRole, type TemplateSheet } from "../../engine/templates/template-sheet";
 
 /** A template sheet to write, and optionally the name to give it instead of the template's own. */
 export interface TemplateItem {
@@ -72,7 +72,7 @@ function writeTemplate(worksheet: ExcelJS.Worksheet, template: TemplateSheet, li
 
   const styled = new Set<string>();
   const style = (row: number, col: number, value: CellValue): void => {
-    const role = template.roles.get(`${row},${col}`);
+    const role = template.roles.get(roleKey(row, col));
     const cell = worksheet.getCell(row + 1, col + 1);
     const s: Partial<ExcelJS.Style> = role ? structuredClone(ROLE_STYLE[role]) : {};
     if (typeof value === "string" && value.includes("\n")) {
@@ -82,7 +82,7 @@ function writeTemplate(worksheet: ExcelJS.Worksheet, template: TemplateSheet, li
     if (role === "title") lines.set(row, Math.max(lines.get(row) ?? 1, 1.4));
     if (value instanceof Date) s.numFmt = "yyyy-mm-dd";
     if (Object.keys(s).length > 0) cell.style = s;
-    styled.add(`${row},${col}`);
+    styled.add(roleKey(row, col));
   };
 
   sheet.rows.forEach((cells, r) => {
@@ -96,7 +96,7 @@ function writeTemplate(worksheet: ExcelJS.Worksheet, template: TemplateSheet, li
   // Roles on cells with no value (a rotation cell left for the user to fill).
   for (const key of template.roles.keys()) {
     if (styled.has(key)) continue;
-    const [row, col] = key.split(",").map(Number) as [number, number];
+    const { row, col } = roleCell(key);
     style(row, col, null);
   }
   // Merge after styling: the merged cells take the top-left cell's style, so borders go round the area.

@@ -10,7 +10,7 @@
  */
 import { CS_TEMPLATE_TEXT as T } from "../messages/cs";
 import type { CellValue } from "../model/cell";
-import type { CellRole, TemplateSheet } from "../templates/template-sheet";
+import { roleKey, type CellRole, type TemplateSheet } from "../templates/template-sheet";
 import { editionForYear, latestEdition, resolveCsEdition } from "./editions";
 import { fiscalYearOf } from "./values";
 import { EXTENSION_REASONS, type CsFactKey } from "./vocabulary";
@@ -44,7 +44,7 @@ export function renderCsTemplate(options: { name?: string; start?: Date; edition
     const r = at(rows, row, "rows were added up to this one");
     while (r.length < col) r.push(null);
     r[col] = value;
-    if (role) roles.set(`${row},${col}`, role);
+    if (role) roles.set(roleKey(row, col), role);
   };
   const list = (top: number, left: number, bottom: number, right: number, values: readonly string[]): void => {
     lists.push({ top, left, bottom, right, values });

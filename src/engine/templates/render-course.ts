@@ -2,7 +2,7 @@ import type { CellValue } from "../model/cell";
 import type { Area } from "../model/sheet";
 import type { CourseId } from "../model/plan";
 import { COURSE_TEMPLATES, PUBLISHED_PLAN } from "./courses";
-import type { CellRole, TemplateSheet } from "./template-sheet";
+import { roleKey, type CellRole, type TemplateSheet } from "./template-sheet";
 import { at } from "../model/invariant";
 
 export interface CourseTemplateOptions {
@@ -35,7 +35,7 @@ export function renderCourseTemplate(course: CourseId, options: CourseTemplateOp
   const put = (row: number, col: number, value: CellValue, role: CellRole) => {
     while (rows.length <= row) rows.push(new Array<CellValue>(width).fill(null));
     at(rows, row, "rows were added up to this one")[col] = value;
-    roles.set(`${row},${col}`, role);
+    roles.set(roleKey(row, col), role);
   };
 
   put(0, 0, template.title, "title");

@@ -42,6 +42,7 @@ const useStyles = makeStyles({
 });
 
 type TabId = "check" | "templates" | "plan" | "rules";
+const TAB_IDS: readonly TabId[] = ["check", "templates", "plan", "rules"];
 
 /** The task pane: 検証 (check, highlight, clear), テンプレート (insert a course template) 計画 (自動作成, 修正案) and 規則 (the rules in force). */
 export function App({ port, lang }: { readonly port: WorkbookPort; readonly lang: Lang }) {
@@ -65,7 +66,10 @@ export function App({ port, lang }: { readonly port: WorkbookPort; readonly lang
         <TabList
           className={s.tabs}
           selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          onTabSelect={(_, data) => {
+            const next = TAB_IDS.find((id) => id === data.value);
+            if (next) setTab(next);
+          }}
         >
           <Tab value="check">{strings.tabs.check}</Tab>
           <Tab value="templates">{strings.tabs.templates}</Tab>

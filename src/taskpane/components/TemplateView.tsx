@@ -49,7 +49,13 @@ export function TemplateView({
   return (
     <div className={s.root}>
       <Field label={t.template.course}>
-        <RadioGroup value={choice} onChange={(_, data) => setChoice(data.value as TemplateChoice)}>
+        <RadioGroup
+          value={choice}
+          onChange={(_, data) => {
+            const next = TEMPLATE_CHOICES.find((c) => c === data.value);
+            if (next) setChoice(next);
+          }}
+        >
           {TEMPLATE_CHOICES.map((c) => {
             const option = t.template.option(c);
             return (
@@ -98,7 +104,10 @@ export function TemplateView({
             : t.template.csNewSheetOnly
         }
       >
-        <RadioGroup value={where} onChange={(_, data) => setDestination(data.value as Destination)}>
+        <RadioGroup
+          value={where}
+          onChange={(_, data) => setDestination(data.value === "row" ? "row" : "new-sheet")}
+        >
           <Radio value="new-sheet" label={t.template.newSheet} />
           <Radio value="row" label={t.template.row} disabled={!rowAllowed} />
         </RadioGroup>

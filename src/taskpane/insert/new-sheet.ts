@@ -1,4 +1,11 @@
-import { toA1, type Area, type CellRole, type CellValue, type TemplateSheet } from "../../engine";
+import {
+  roleCell,
+  toA1,
+  type Area,
+  type CellRole,
+  type CellValue,
+  type TemplateSheet,
+} from "../../engine";
 import type { BlockWrite, CellFormat } from "../workbook/port";
 import { toAreas } from "../workbook/ranges";
 import { DATE_FORMAT, ROLE_FORMATS } from "./role-formats";
@@ -17,7 +24,7 @@ export function newSheetWrite(template: TemplateSheet, name: string): BlockWrite
 
   const byRole = new Map<CellRole, string[]>();
   for (const [key, role] of template.roles) {
-    const [r, c] = key.split(",").map(Number) as [number, number];
+    const { row: r, col: c } = roleCell(key);
     let cells = byRole.get(role);
     if (!cells) byRole.set(role, (cells = []));
     cells.push(toA1(origin.row + r, origin.col + c));
@@ -65,7 +72,7 @@ function firstValueCell(template: TemplateSheet, origin: { row: number; col: num
   let best: [number, number] | undefined;
   for (const [key, role] of template.roles) {
     if (role !== "value") continue;
-    const [r, c] = key.split(",").map(Number) as [number, number];
+    const { row: r, col: c } = roleCell(key);
     if (!best || r < best[0] || (r === best[0] && c < best[1])) best = [r, c];
   }
   const [r, c] = best ?? [0, 0];

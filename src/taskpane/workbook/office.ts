@@ -99,12 +99,12 @@ function failure(error: unknown): {
 }
 
 function errorCode(error: unknown): string {
-  const e = error as { code?: unknown; message?: unknown };
-  return typeof e?.code === "string"
-    ? e.code
-    : typeof e?.message === "string"
-      ? e.message
-      : String(error);
+  // As thrown: what String() makes of it when it carries no code or message of its own.
+  const thrown: unknown = error;
+  if (typeof error !== "object" || error === null) return String(thrown);
+  if ("code" in error && typeof error.code === "string") return error.code;
+  if ("message" in error && typeof error.message === "string") return error.message;
+  return String(thrown);
 }
 
 export class OfficeWorkbook implements WorkbookPort {
