@@ -10,6 +10,7 @@
 import { inflateRawSync } from "node:zlib";
 import type * as FflateModule from "fflate";
 import { WorkbookReadError } from "../xlsx/errors";
+import { centralDirectory, dataOf, type CentralEntry } from "../xlsx/zip";
 import { LIMITS } from "./limits";
 
 let fflateLoaded: typeof FflateModule | undefined;
@@ -82,61 +83,30 @@ function zipComplaint(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Where an entry's data is, as the zip's central directory and local header say. */
-interface ZipEntry {
-  readonly method: number;
-  readonly flags: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localHeader: number;
-}
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** A zip64 end-of-directory locator, just before the end record: such a zip goes to fflate. */
 const ZIP64_LOCATOR = 0x07064b50;
 
 /**
- * The entries of a plain zip's central directory, by name; undefined when the directory is not
- * plain (zip64, a signature out of place, a name that is not ASCII, anything out of bounds): then
- * fflate lists the package, and judges it, as before.
+ * The entries of a plain zip's central directory (adapters/xlsx/zip.ts reads it), by name; undefined
+ * when the directory is not plain — zip64, a signature out of place, a name that is not ASCII (fflate
+ * decodes such names as UTF-8 or CP437), anything out of bounds: then fflate lists the package, and
+ * judges it, as before.
  */
-function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
+function zipEntries(bytes: Uint8Array): Map<string, CentralEntry> | undefined {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let dir: ReturnType<typeof centralDirectory>;
+  try {
+    dir = centralDirectory(zip);
+  } catch {
+    return undefined; // a directory out of bounds: fflate judges it
   }
-  if (eocd < 0) return undefined;
-  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) return undefined;
-  const count = view.getUint16(eocd + 8, true);
-  let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff || count !== view.getUint16(eocd + 10, true)) return undefined;
-  const out = new Map<string, ZipEntry>();
-  for (let e = 0; e < count; e++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return undefined;
-    const nameLength = view.getUint16(at + 28, true);
-    const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (next > bytes.length) return undefined;
-    let name = "";
-    for (let k = at + 46; k < at + 46 + nameLength; k++) {
-      const c = bytes[k] ?? 0;
-      if (c >= 0x80) return undefined; // fflate decodes such names (UTF-8 or CP437)
-      name += String.fromCharCode(c);
-    }
-    const entry: ZipEntry = {
-      flags: view.getUint16(at + 8, true),
-      method: view.getUint16(at + 10, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      localHeader: view.getUint32(at + 42, true),
-    };
-    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localHeader === 0xffffffff) return undefined;
-    out.set(name, entry);
-    at = next;
+  if (!dir) return undefined;
+  if (dir.eocd >= 20 && zip.readUInt32LE(dir.eocd - 20) === ZIP64_LOCATOR) return undefined;
+  if (zip.readUInt16LE(dir.eocd + 8) !== dir.entries.length) return undefined; // entries on this disk, as fflate counts them
+  const out = new Map<string, CentralEntry>();
+  for (const entry of dir.entries) {
+    if (/[\u0080-\uffff]/.test(entry.name) || entry.size === 0xffffffff) return undefined;
+    out.set(entry.name, entry);
   }
   return out;
 }
@@ -145,15 +115,10 @@ function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
  * An entry inflated by node's zlib, never past its declared size; undefined when the entry is not
  * plain (then fflate inflates it, and says what is wrong).
  */
-function inflateNative(bytes: Uint8Array, entry: ZipEntry | undefined, declared: number): Uint8Array | undefined {
+function inflateNative(bytes: Uint8Array, entry: CentralEntry | undefined, declared: number): Uint8Array | undefined {
   if (!entry || entry.size !== declared || entry.size === 0 || (entry.flags & 1) !== 0) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const local = entry.localHeader;
-  if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) return undefined;
-  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.length) return undefined;
-  const data = bytes.subarray(start, end);
+  const data = dataOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), entry);
+  if (!data) return undefined;
   if (entry.method === 0) return entry.compressedSize === entry.size ? data : undefined;
   if (entry.method !== 8) return undefined;
   try {

@@ -6,12 +6,17 @@
 import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 
-interface CentralEntry {
+/** One entry of a zip's central directory. */
+export interface CentralEntry {
   readonly name: string;
   /** The central directory header as it is, name, extra and comment included. */
   readonly header: Buffer;
+  /** General purpose flags (bit 0: encrypted). */
+  readonly flags: number;
   readonly method: number;
   readonly compressedSize: number;
+  /** The uncompressed size the directory declares. */
+  readonly size: number;
   readonly localOffset: number;
 }
 
@@ -20,7 +25,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
 
-function centralDirectory(zip: Buffer): { entries: CentralEntry[]; eocd: number } | undefined {
+/** The central directory's entries, in order, and where its end record is; undefined for zip64 or damage. */
+export function centralDirectory(zip: Buffer): { entries: CentralEntry[]; eocd: number } | undefined {
   const floor = Math.max(0, zip.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = zip.length - 22; i >= floor; i--) {
@@ -45,8 +51,10 @@ function centralDirectory(zip: Buffer): { entries: CentralEntry[]; eocd: number 
     entries.push({
       name: zip.toString("utf8", at + 46, at + 46 + nameLength),
       header: zip.subarray(at, at + size),
+      flags: zip.readUInt16LE(at + 8),
       method: zip.readUInt16LE(at + 10),
       compressedSize,
+      size: zip.readUInt32LE(at + 24),
       localOffset,
     });
     at += size;
@@ -54,8 +62,8 @@ function centralDirectory(zip: Buffer): { entries: CentralEntry[]; eocd: number 
   return { entries, eocd };
 }
 
-/** Where an entry's compressed bytes are. */
-function dataOf(zip: Buffer, entry: CentralEntry): Buffer | undefined {
+/** Where an entry's compressed bytes are (after its local header); undefined when out of place. */
+export function dataOf(zip: Buffer, entry: CentralEntry): Buffer | undefined {
   const at = entry.localOffset;
   if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) return undefined;
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
