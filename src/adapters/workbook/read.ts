@@ -1,5 +1,6 @@
 /**
- * Rota's own .xlsx reader: fflate to unpack, saxes to stream each part's XML once. Reads what the
+ * Rota's own .xlsx reader: node's zlib to unpack (package.ts; fflate for the odd zip), its own XML
+ * scanner to stream each part once (xml.ts; saxes for what the scanner leaves to it). Reads what the
  * grids need — values and merged areas of every worksheet — in time and memory linear in the sheet
  * XML, whatever the merges cover. Nothing here knows Excel's object model (exceljs stays for
  * writing templates).
