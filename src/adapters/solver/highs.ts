@@ -52,7 +52,8 @@ export function solveWith(highs: Pick<Highs, "solve">, lp: string, options: LpSo
   const status = result.Status;
   const values = new Map<string, number>();
   for (const [name, column] of Object.entries(result.Columns)) {
-    const primal = (column as { Primal?: number }).Primal;
+    const entry: unknown = column;
+    const primal = typeof entry === "object" && entry !== null && "Primal" in entry ? entry.Primal : undefined;
     if (typeof primal === "number") values.set(name, primal);
   }
   const found = values.size > 0;

@@ -207,21 +207,20 @@ export function cellValue(value: unknown): CellValue {
   if (typeof value === "boolean") return value;
   if (value instanceof Date) return value;
   if (typeof value !== "object") return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v["error"] === "string") return { error: v["error"] };
-  if (Array.isArray(v["richText"])) return richText(v["richText"]);
-  if ("formula" in v || "sharedFormula" in v) return cellValue(v["result"]);
-  if ("hyperlink" in v || "text" in v) return cellValue(v["text"]);
+  if ("error" in value && typeof value.error === "string") return { error: value.error };
+  if ("richText" in value && Array.isArray(value.richText)) return richText(value.richText);
+  if ("formula" in value || "sharedFormula" in value) return cellValue("result" in value ? value.result : undefined);
+  if ("hyperlink" in value || "text" in value) return cellValue("text" in value ? value.text : undefined);
   return null;
 }
 
 function richText(runs: readonly unknown[]): CellValue {
-  const text = runs.map((run) => (typeof run === "object" && run !== null && typeof (run as { text?: unknown }).text === "string" ? (run as { text: string }).text : "")).join("");
+  const text = runs.map((run) => (typeof run === "object" && run !== null && "text" in run && typeof run.text === "string" ? run.text : "")).join("");
   return text === "" ? null : text;
 }
 
 function errnoCode(err: unknown): string | undefined {
-  return typeof err === "object" && err !== null && typeof (err as { code?: unknown }).code === "string" ? (err as { code: string }).code : undefined;
+  return typeof err === "object" && err !== null && "code" in err && typeof err.code === "string" ? err.code : undefined;
 }
 
 export function errorText(err: unknown): string {

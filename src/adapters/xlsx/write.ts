@@ -41,7 +41,7 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string
 }
 
 function describeWriteError(err: unknown): { ja: string; en: string } {
-  const code = typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined;
+  const code = typeof err === "object" && err !== null && "code" in err ? err.code : undefined;
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":

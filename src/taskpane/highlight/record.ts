@@ -71,27 +71,28 @@ export function parseRecord(stored: unknown): HighlightRecord {
       return EMPTY_RECORD;
     }
   }
-  if (typeof value !== "object" || value === null) return EMPTY_RECORD;
-  const sheets = (value as { sheets?: unknown }).sheets;
+  if (typeof value !== "object" || value === null || !("sheets" in value)) return EMPTY_RECORD;
+  const sheets: unknown = value.sheets;
   if (!Array.isArray(sheets)) return EMPTY_RECORD;
   const ranges = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split(",") : []);
   const out: SheetHighlights[] = [];
-  for (const s of sheets as unknown[]) {
-    if (typeof s !== "object" || s === null) continue;
-    const o = s as Record<string, unknown>;
+  const entries: readonly unknown[] = sheets;
+  for (const o of entries) {
+    if (typeof o !== "object" || o === null || !("id" in o) || !("name" in o)) continue;
     if (typeof o.id !== "string" || typeof o.name !== "string") continue;
-    const fills = (typeof o.fills === "object" && o.fills !== null ? o.fills : {}) as Record<
-      string,
-      unknown
-    >;
-    const notes = Array.isArray(o.notes) ? (o.notes as unknown[]) : [];
+    const fills = "fills" in o && typeof o.fills === "object" && o.fills !== null ? o.fills : {};
+    const notes: readonly unknown[] = "notes" in o && Array.isArray(o.notes) ? o.notes : [];
     out.push({
       id: o.id,
       name: o.name,
-      fills: { error: ranges(fills.error), warning: ranges(fills.warning) },
+      fills: {
+        error: ranges("error" in fills ? fills.error : undefined),
+        warning: ranges("warning" in fills ? fills.warning : undefined),
+      },
       notes: notes.flatMap((n): NoteEntry[] => {
         if (!Array.isArray(n)) return [];
-        const [cell, original, digest] = n as unknown[];
+        const entry: readonly unknown[] = n;
+        const [cell, original, digest] = entry;
         if (typeof cell !== "string" || typeof digest !== "string") return [];
         return [{ cell, original: typeof original === "string" ? original : null, digest }];
       }),
