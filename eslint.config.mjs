@@ -109,7 +109,6 @@ export default [
     // (which name the invariant and throw an InternalError) say what the assertion only assumed.
     files: NARROWED,
     rules: {
-      "ts/no-non-null-assertion": "error",
       "ts/consistent-type-assertions": ["error", { assertionStyle: "never" }],
     },
   },
