@@ -3,25 +3,27 @@
  * lines on stderr in Rota's one error form and an exit status (never a stack trace).
  *
  * Adding a command: write `xyzCommand(): Command` in commands/ (texts in messages.ts, bad values
- * thrown as {@link invalidArgument} or {@link CliError}) and list it in {@link COMMANDS}; help,
- * usage errors and the error language come with it.
+ * thrown as {@link invalidArgument} or {@link CliError}) and list it, with its name, in
+ * {@link COMMANDS}; help, usage errors and the error language come with it.
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { CliError } from "./cli-error";
-import { planCommand } from "./commands/plan";
-import { quotaCommand } from "./commands/quota";
-import { rulesCommand } from "./commands/rules";
-import { templateCommand } from "./commands/template";
-import { validateCommand } from "./commands/validate";
 import type { ErrorLang } from "./messages";
 import { both, CLI, errorLine, FAIL, HELP_TITLES, lines } from "./messages";
 import { usageText } from "./usage-error";
 import { displayWidth } from "./width";
 
 /** Every command of `rota`, in the order its help lists them. */
-const COMMANDS: ReadonlyArray<() => Command> = [validateCommand, templateCommand, quotaCommand, rulesCommand, () => planCommand("plan"), () => planCommand("fix")];
+const COMMANDS: ReadonlyArray<readonly [name: string, make: () => Promise<Command>]> = [
+  ["validate", async () => (await import("./commands/validate")).validateCommand()],
+  ["template", async () => (await import("./commands/template")).templateCommand()],
+  ["quota", async () => (await import("./commands/quota")).quotaCommand()],
+  ["rules", async () => (await import("./commands/rules")).rulesCommand()],
+  ["plan", async () => (await import("./commands/plan")).planCommand("plan")],
+  ["fix", async () => (await import("./commands/plan")).planCommand("fix")],
+];
 
 /** Commander's codes for help and version, which end well. */
 const CLEAN_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help", "commander.executeSubCommandAsync"]);
@@ -68,14 +70,20 @@ function version(): string {
   return "dev";
 }
 
-/** The program with every command registered. */
-export function buildProgram(): Command {
+/**
+ * The program with its commands registered: only the command `argv` runs when it names one (each
+ * command's module is loaded when it is needed: `rota validate` loaded the planner's, the quota's and
+ * the template writer's modules at every start), else every command (for help, and an unknown
+ * command's suggestions).
+ */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = asRotaCommand(new Command("rota"), "rota")
     .description(lines(CLI.program))
     .version(version(), "-V, --version", both(CLI.version))
     .helpCommand("help [command]", both(CLI.helpCommand))
     .showSuggestionAfterError(true);
-  for (const make of COMMANDS) program.addCommand(asRotaCommand(make()));
+  const named = COMMANDS.filter(([name]) => name === argv[2]);
+  for (const [, make] of named.length > 0 ? named : COMMANDS) program.addCommand(asRotaCommand(await make()));
   return program;
 }
 
@@ -101,7 +109,7 @@ export async function run(argv: readonly string[]): Promise<void> {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
   try {
-    await buildProgram().parseAsync([...argv]);
+    await (await buildProgram(argv)).parseAsync([...argv]);
   } catch (err) {
     process.exitCode = report(err, errorLanguage(argv.slice(2)));
   }

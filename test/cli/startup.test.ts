@@ -11,15 +11,19 @@ import { buildCli, MAIN } from "./run-cli";
 
 beforeAll(() => buildCli(), 180_000);
 
-/** The packages a run of the CLI required, by their package names. */
-function packagesLoaded(args: readonly string[]): string[] {
+/** The files a run of the CLI required. */
+function filesLoaded(args: readonly string[]): string[] {
   const hook = path.join(os.tmpdir(), `rota-startup-hook-${process.pid}.js`);
   writeFileSync(hook, "process.on('exit', () => { process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache))); });\n");
   const run = spawnSync(process.execPath, ["--require", hook, MAIN, ...args], { encoding: "utf8" });
   const line = run.stderr.split("\n").find((l) => l.startsWith("LOADED "));
   if (!line) throw new Error(`no module list: ${run.stderr}`);
-  const files = JSON.parse(line.slice("LOADED ".length)) as string[];
-  return [...new Set(files.map((f) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1]).filter((p): p is string => !!p))];
+  return JSON.parse(line.slice("LOADED ".length)) as string[];
+}
+
+/** The packages a run of the CLI required, by their package names. */
+function packagesLoaded(args: readonly string[]): string[] {
+  return [...new Set(filesLoaded(args).map((f) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1]).filter((p): p is string => !!p))];
 }
 
 describe("rota's start-up", () => {
@@ -39,5 +43,12 @@ describe("rota's start-up", () => {
     // Rota's scanner reads the parts (saxes only when it leaves one to it); no text file to decode.
     expect(loaded).not.toContain("saxes");
     expect(loaded).not.toContain("encoding-japanese");
+  }, 60_000);
+
+  it("loads only the command it runs", () => {
+    const example = path.join(__dirname, "..", "..", "examples", "2026年度ローテ.xlsx");
+    const ours = filesLoaded(["validate", example, "--format", "json"]).map((f) => f.replace(/\\/g, "/")).filter((f) => f.includes("/dist/src/"));
+    expect(ours.filter((f) => /\/cli\/commands\//.test(f)).map((f) => path.basename(f))).toEqual(["validate.js"]);
+    expect(ours.filter((f) => /\/adapters\/solver\//.test(f))).toEqual([]);
   }, 60_000);
 });
