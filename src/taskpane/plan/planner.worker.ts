@@ -7,10 +7,11 @@ import { highsSolver } from "../../adapters/solver/highs";
 import { planWorkbook } from "../../engine/plan";
 import type { PlanRequest, WorkerMessage } from "./protocol";
 
-const scope = self as unknown as {
+/** What the worker uses of its global scope (typed here: the project's lib is the DOM's, not the worker's). */
+const scope: {
   onmessage: ((event: MessageEvent<PlanRequest>) => void) | null;
   postMessage(message: WorkerMessage): void;
-};
+} = self;
 const solve = highsSolver();
 
 scope.onmessage = (event) => {
