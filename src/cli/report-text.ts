@@ -88,12 +88,22 @@ export function textReport(file: string, full: ValidationReport, lang: Lang = "j
 
   const printed = new Set<Finding>();
   const wholeGrid = assignToGrids(report);
+  // Each sheet's findings by resident, in the report's order, made once: filtering all findings for
+  // every resident was quadratic (3,000 residents × 36,000 findings took seconds).
+  const byTrainee = new Map<string, Map<string, Finding[]>>();
+  for (const f of report.findings) {
+    let onSheet = byTrainee.get(f.sheet);
+    if (!onSheet) byTrainee.set(f.sheet, (onSheet = new Map<string, Finding[]>()));
+    const list = onSheet.get(f.trainee);
+    if (list) list.push(f);
+    else onSheet.set(f.trainee, [f]);
+  }
   for (const grid of report.grids) {
     out.push("", `${grid.sheet} ${grid.range} (${REPORT.layout(grid.layout, lang)})`);
-    const onSheet = report.findings.filter((f) => f.sheet === grid.sheet);
+    const onSheet = byTrainee.get(grid.sheet);
     const clean: string[] = [];
     for (const t of grid.trainees) {
-      const own = onSheet.filter((f) => f.trainee === t.name && !printed.has(f)).sort(bySeverity);
+      const own = (onSheet?.get(t.name) ?? []).filter((f) => !printed.has(f)).sort(bySeverity);
       if (own.length === 0) {
         clean.push(t.template ? `${t.name} (${REPORT.template(lang)})` : t.name);
         continue;
@@ -102,7 +112,7 @@ export function textReport(file: string, full: ValidationReport, lang: Lang = "j
       out.push(`  ${t.name} (${facts.join(", ")})`);
       const infos = fold ? own.filter((f) => f.severity === "info") : [];
       for (const f of own) {
-        if (!infos.includes(f)) out.push(...line(f));
+        if (!fold || f.severity !== "info") out.push(...line(f));
         printed.add(f);
       }
       // Infos folded into one line drawn from their facts (--show info lists them as the others).

@@ -171,3 +171,22 @@ describe("Progress", () => {
     expect(s.out).toEqual(["\r\x1b[2K読み込み中", "\r\x1b[2K検査済み 2/2", "\r\x1b[2K"]);
   });
 });
+
+describe("the text report, resident by resident", () => {
+  it("prints a resident's findings once, under the first row of that name, and in the report's order within a severity", () => {
+    const twice: ValidationReport = {
+      grids: [{ sheet: "2026年度", range: "A1:AA3", layout: "cohort-weeks", trainees: [{ name: "研修医 同名", row: 2, course: null, weeks: {} }, { name: "研修医 同名", row: 3, course: null, weeks: {} }] }],
+      findings: [
+        f({ rule: "rec-8w", severity: "warning", trainee: "研修医 同名", cells: ["K2"], message: "一つ目" }),
+        f({ trainee: "研修医 同名", cells: ["H3"], message: "二つ目" }),
+        f({ rule: "block-4w", severity: "warning", trainee: "研修医 同名", cells: ["B3"], message: "三つ目" }),
+      ],
+      summary: { errors: 1, warnings: 2, infos: 0 },
+    };
+    const out = textReport("x.xlsx", twice, "ja").split("\n");
+    const messages = out.filter((l) => /一つ目|二つ目|三つ目/.test(l)).map((l) => /一つ目|二つ目|三つ目/.exec(l)?.[0]);
+    expect(messages).toEqual(["二つ目", "一つ目", "三つ目"]);
+    expect(out.filter((l) => l.startsWith("  研修医 同名 ("))).toHaveLength(1);
+    expect(out.some((l) => l.includes("研修医 同名") && !l.startsWith("  研修医 同名 ("))).toBe(true); // the second row is listed as without findings
+  });
+});
