@@ -134,6 +134,17 @@ function floorScript(file: string): string {
   ].join("\n");
 }
 
+/**
+ * Rota's reader alone in a new process: the file to the sheets' values and merged areas the engine
+ * is given (no detection, rules or report). Its ratio to the floor is the reader's own overhead;
+ * the CLI's further time is the checking and the report it prints.
+ */
+function readerScript(file: string): string {
+  return [
+    `const fs = require("fs"); const { readXlsxSheets } = require(${JSON.stringify(path.join(DIST_WORKBOOK, "read.js"))});`,
+    `const sheets = readXlsxSheets(fs.readFileSync(${JSON.stringify(file)}), "reader"); if (sheets.length !== 1) process.exit(3);`,
+  ].join("\n");
+}
 /** The floor as measured until the reader had its own unzip and scanner: fflate and one saxes pass (for comparison with earlier figures). */
 function saxesFloorScript(file: string): string {
   return [
@@ -170,8 +181,11 @@ export async function benchBigWorkbooks(dir: string): Promise<Figure[]> {
       const saxesFloorFile = path.join(dir, "floor-saxes.js");
       fs.writeFileSync(saxesFloorFile, saxesFloorScript(file));
       const loadScript = `new (require(${JSON.stringify(require.resolve("exceljs"))}).Workbook)().xlsx.readFile(${JSON.stringify(file)}).catch((e)=>{console.error(e);process.exit(2)})`;
+      const readerFile = path.join(dir, "reader.js");
+      fs.writeFileSync(readerFile, readerScript(file));
       const terms: Record<string, () => Run> = {
         cli: cliRun,
+        reader: () => run(dir, [readerFile], [0]),
         floor: () => run(dir, [floorFile], [0]),
         saxesFloor: () => run(dir, [saxesFloorFile], [0]),
         ...(residents === 3_000 ? { load: () => run(dir, ["-e", loadScript], [0]) } : {}),
@@ -190,6 +204,11 @@ export async function benchBigWorkbooks(dir: string): Promise<Figure[]> {
         figures.push({ name: `${label}: CLI ÷ exceljs load`, value: r.ms / load.ms, unit: "×", target: "< 1" });
       }
       figures.push({ name: `${label}: CLI ÷ floor`, value: r.ms / floor.ms, unit: "×", target: "≤ 2" });
+      const reader = got["reader"];
+      if (reader) {
+        fig(`${label}: Rota's reader alone (new process)`, reader);
+        figures.push({ name: `${label}: reader ÷ floor`, value: reader.ms / floor.ms, unit: "×", target: "≤ 2" });
+      }
       // The text report, what a coordinator reads by default (it was quadratic in residents × findings: 2.6 s here).
       if (residents === 3_000) fig(`${label}: rota validate (text report)`, best(3, () => run(dir, [CLI, "validate", file])));
       figures.push({ name: `${label}: CLI ÷ earlier floor`, value: r.ms / saxesFloor.ms, unit: "×" });
