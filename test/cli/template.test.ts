@@ -129,6 +129,36 @@ describe("rota template A|B|C --into BOOK.xlsx: the course as one resident's row
     expect((sheets[0]?.merges ?? []).some((m) => m.top === row - 1 && m.bottom === row - 1 && m.right > m.left)).toBe(true);
   });
 
+  it("gives the written row the look of the residents' rows above it (alignment, fill), as the pane centres and wraps its row", async () => {
+    const workbook = cohortWorkbook(options);
+    const ws = workbook.worksheets[0];
+    const layout = cohortLayout(options);
+    const lastRow = layout.trainees[1]?.row ?? 0;
+    ws?.eachRow((row, n) => {
+      if (n < (layout.trainees[0]?.row ?? 0) || n > lastRow) return;
+      row.eachCell((cell, c) => {
+        if (c <= 2) return;
+        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEEFF" } };
+      });
+    });
+    const styled = await writeFixture(workbook, "styled.xlsx", dir);
+    const out = path.join(dir, "into-styled.xlsx");
+    const r = rota(["template", "A", "--into", styled, "--name", "研修 四郎", "--out", out]);
+    expect(r.stderr).toBe("");
+    const copy = await excelWorkbook(await readWorkbook(out));
+    const written = copy.worksheets[0]?.getRow(lastRow + 1);
+    const rotationCells: Array<{ alignment: unknown; fill: unknown }> = [];
+    written?.eachCell((cell, c) => {
+      if (c > 2 && cell.value !== null && cell.type !== 8) rotationCells.push({ alignment: cell.alignment, fill: cell.fill });
+    });
+    expect(rotationCells.length).toBeGreaterThan(5);
+    for (const cell of rotationCells) {
+      expect(cell.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
+      expect(cell.fill).toMatchObject({ fgColor: { argb: "FFDDEEFF" } });
+    }
+  });
+
   it("refuses a row that is not empty (naming its cells), a row outside the grid, the clinician-scientist course and a bad row number", () => {
     const out = path.join(dir, "refused.xlsx");
     const taken = cohortLayout(options).trainees[0];

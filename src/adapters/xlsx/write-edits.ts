@@ -8,9 +8,9 @@ import { cellValue } from "./read";
 /**
  * Writes the planner's edits into an exceljs workbook (a copy read from the input; the input file
  * is never written): merged areas split first, then the cell values, then the new merged areas. A
- * new cell takes the look (font, border, alignment) of its row's nearest filled block, so a filled
- * plan looks like the coordinator's own rows. A merge exceljs refuses becomes the same text
- * repeated, which reads the same.
+ * new cell takes the look (font, border, alignment) of its row's nearest filled block, or of the
+ * rows above, so a filled plan looks like the coordinator's own rows. A merge exceljs refuses
+ * becomes the same text repeated, which reads the same.
  */
 export function writeEdits(workbook: ExcelJS.Workbook, edits: readonly SheetEdits[]): void {
   for (const sheetEdits of edits) {
@@ -34,14 +34,22 @@ export function writeEdits(workbook: ExcelJS.Workbook, edits: readonly SheetEdit
   }
 }
 
-/** The style of the nearest cell to the left on the row that holds a rotation (within 30 columns). */
+/**
+ * The style of the nearest cell that holds a rotation: to the left on the row (within 30 columns),
+ * else above in the column (within 10 rows) — a row written from nothing (`rota template --into`,
+ * a resident's empty row) looks like the residents' rows above it.
+ */
 function borrowStyle(ws: ExcelJS.Worksheet, target: ExcelJS.Cell): void {
-  const row = ws.getRow(Number(target.row));
-  for (let c = Number(target.col) - 1; c >= Math.max(1, Number(target.col) - 30); c--) {
-    const cell = row.getCell(c);
-    if (cell.type !== exceljs().ValueType.Merge && parseCell(cellValue(cell.value)).kind === "rotation") {
-      if (cell.style && Object.keys(cell.style).length > 0) target.style = JSON.parse(JSON.stringify(cell.style)) as Partial<ExcelJS.Style>;
-      return;
-    }
-  }
+  const col = Number(target.col);
+  const rowNumber = Number(target.row);
+  const row = ws.getRow(rowNumber);
+  for (let c = col - 1; c >= Math.max(1, col - 30); c--) if (copyStyleOf(row.getCell(c), target)) return;
+  for (let r = rowNumber - 1; r >= Math.max(1, rowNumber - 10); r--) if (copyStyleOf(ws.getRow(r).getCell(col), target)) return;
+}
+
+/** Copies a cell's style to the target when the cell holds a rotation (true: the search ends there). */
+function copyStyleOf(cell: ExcelJS.Cell, target: ExcelJS.Cell): boolean {
+  if (cell.type === exceljs().ValueType.Merge || parseCell(cellValue(cell.value)).kind !== "rotation") return false;
+  if (cell.style && Object.keys(cell.style).length > 0) target.style = JSON.parse(JSON.stringify(cell.style)) as Partial<ExcelJS.Style>;
+  return true;
 }
