@@ -59,7 +59,8 @@ export default [
     languageOptions: { sourceType: "commonjs" },
   },
   {
-    files: ADDIN,
+    // Type-aware rules over all of src.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
     plugins: { ts: tseslint.plugin },
     languageOptions: {
       parser: tsParser,
@@ -72,27 +73,13 @@ export default [
       // A name that starts with _ is unused on purpose (a parameter a signature needs, a skipped element).
       "ts/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
       "ts/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "prettier/prettier": ["error", { ...officePrettier, endOfLine: "auto" }],
     },
   },
   {
-    // The rest of src (the engine, the CLI, the file adapters): the same type-aware rules, in the
-    // project's own formatting (Prettier formats the add-in's folders only).
-    files: ["src/**/*.ts"],
-    ignores: ADDIN,
-    plugins: { ts: tseslint.plugin },
-    languageOptions: {
-      parser: tsParser,
-      parserOptions: { project: "./tsconfig.json", tsconfigRootDir: import.meta.dirname },
-    },
-    rules: {
-      ...TYPE_CHECKED,
-      "@typescript-eslint/no-unused-vars": "off", // ts/no-unused-vars instead
-      "ts/no-explicit-any": "error",
-      // A name that starts with _ is unused on purpose (a parameter a signature needs, a skipped element).
-      "ts/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
-      "ts/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-    },
+    // Prettier formats the add-in's folders only (the Office template's style); the engine, the CLI
+    // and the file adapters keep the project's own formatting.
+    files: ADDIN,
+    rules: { "prettier/prettier": ["error", { ...officePrettier, endOfLine: "auto" }] },
   },
   {
     // No `x!` anywhere in src (noUncheckedIndexedAccess is on: an index is narrowed, not asserted),
