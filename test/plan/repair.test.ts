@@ -43,6 +43,15 @@ function exhaustiveMinimum(grid: Grid, capacity: readonly CapacityEntry[], upTo:
 }
 
 describe("planWorkbook (mode fix)", () => {
+  it("names, for each change, the error of the field it adds (two minimums short on one resident)", async () => {
+    const wb = cohortWorkbook({ header: "blocks", continuation: "repeat", trainees: [{ name: "研修医 1", rotations: replace(replace(CLEAN_PLAN, "小児科", "整形外科"), "外科", "皮膚科") }] });
+    const outcome = await fix(await sheetsOf(wb));
+    expect(outcome.ok).toBe(true);
+    const resolved = outcome.changes.map((c) => [c.after, c.resolves?.rule]).sort();
+    expect(resolved).toEqual([["外科", "surg-4w"], ["小児科", "ped-4w"]]);
+  });
+
+
   const cases: Array<{ name: string; trainees: FixtureRotation[][]; capacity?: Array<{ field: string; capacity: number }>; changes: number }> = [
     { name: "小児科 missing (ped-4w)", trainees: [replace(CLEAN_PLAN, "小児科", "整形外科")], changes: 1 },
     { name: "救急 8 weeks (em-12w)", trainees: [[...SHORT_EM_PLAN]], changes: 1 },

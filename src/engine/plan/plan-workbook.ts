@@ -57,18 +57,6 @@ export interface PlanOutcome {
   readonly stats: { readonly grids: number; readonly residents: number; readonly variables: number; readonly rows: number; readonly timedOut: boolean };
 }
 
-/** The field (or `field/sub`) whose weeks a rule counts: a change to it can clear the rule (for listing what a repair resolves). */
-const RULE_FIELD: Readonly<Record<string, string>> = {
-  "im-24w": "内科",
-  "em-12w": "救急",
-  "surg-4w": "外科",
-  "ped-4w": "小児科",
-  "obgyn-4w": "産婦人科",
-  "psy-4w": "精神科",
-  "comm-4w": "地域医療",
-  "hema-4w": "内科/血液",
-};
-
 /**
  * Plans (fills the empty blocks of) or repairs every two-year grid of the workbook with a MIP solver
  * the caller gives, then checks the result with the validator: a plan is `ok` only when the
@@ -171,7 +159,7 @@ function withResolved(changes: readonly Change[], findings: readonly Finding[]):
     const hit =
       mine.find((f) => f.cells.includes(c.cell)) ??
       mine.find((f) => {
-        const field = RULE_FIELD[f.rule];
+        const field = shortOf(f);
         return f.trainee === c.trainee && field !== undefined && contribution(parseCell(c.after), 1, field) > 0;
       }) ??
       mine.find((f) => f.trainee === c.trainee) ??
@@ -179,6 +167,16 @@ function withResolved(changes: readonly Change[], findings: readonly Finding[]):
       mine.find((f) => f.rule === "capacity" && f.cells.some((x) => x.replace(/^[A-Z]+/, "") === c.cell.replace(/^[A-Z]+/, "")));
     return hit ? { ...c, resolves: { rule: hit.rule, message: hit.message, message_en: hit.message_en } } : c;
   });
+}
+
+/**
+ * The field (or `field/sub`) a finding says is short of its minimum, from the facts its rule
+ * measured (field, weeks found, weeks required): a change that adds to it can clear the finding.
+ */
+function shortOf(f: Finding): string | undefined {
+  const facts = f.facts;
+  if (facts?.field === undefined || facts.required === undefined || facts.actual === undefined) return undefined;
+  return facts.actual < facts.required ? facts.field : undefined;
 }
 
 /** Blocks that may not be reordered: a wish for that block, or a cell of a merged area. */
