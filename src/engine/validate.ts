@@ -1,6 +1,7 @@
 import { validateClinicianScientist } from "./cs";
 import { findGrids } from "./detect/find-grids";
-import { SEVERITY_ORDER, type Finding } from "./model/finding";
+import type { Finding } from "./model/finding";
+import { sortFindings } from "./sort-findings";
 import type { Grid, Plan } from "./model/plan";
 import type { SheetData } from "./model/sheet";
 import type { RuleOverride, ValidateOptions } from "./options";
@@ -147,16 +148,11 @@ function withoutUnknownCourse(plan: Plan): Plan {
 
 /** Sorts findings (errors first, then by sheet and row as met) and counts them. */
 export function report(grids: readonly GridSummary[], findings: readonly Finding[]): ValidationReport {
-  // Rank each finding once (severity, then the order its trainee was first met, then its own order).
-  const firstMet = new Map<string, number>();
-  const ranked = findings.map((f, i) => {
-    const key = `${f.sheet}\u0000${f.trainee}`;
-    let who = firstMet.get(key);
-    if (who === undefined) firstMet.set(key, (who = firstMet.size));
-    return { f, rank: (SEVERITY_ORDER[f.severity] * 1e6 + who) * 1e7 + i };
-  });
-  ranked.sort((a, b) => a.rank - b.rank);
-  const sorted = ranked.map((x) => x.f);
-  const count = (severity: Finding["severity"]) => sorted.reduce((n, f) => (f.severity === severity ? n + 1 : n), 0);
-  return { grids, findings: sorted, summary: { errors: count("error"), warnings: count("warning"), infos: count("info") } };
+  const summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") summary.errors++;
+    else if (f.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  return { grids, findings: sortFindings(findings), summary };
 }
