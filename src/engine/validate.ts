@@ -15,7 +15,7 @@ import { RuleConfigError } from "./rules/errors";
 import { findCourse, PROGRAM_COURSE_RULES } from "./rules/course-rules";
 import { programMaxRule, programMinRule } from "./rules/program";
 import { COURSE_RULES, GRID_RULES, PLAN_RULES } from "./rules/registry";
-import { measureRules, runRules, type SomeRule } from "./rules/rule";
+import { applyOverrides, collectFindings, measureRules, runRules, type SomeRule } from "./rules/rule";
 import { tallyPlan, weeksOfTally, type PlanTally } from "./rules/tally";
 import { HEADER_READING_RULE } from "./rules/header-reading";
 import { explainGrid } from "./explain/explain-grid";
@@ -103,7 +103,10 @@ function planRules(profile: Profile): ReadonlyArray<SomeRule<PlanTally>> {
 export function validatePlans(grids: readonly Grid[], options: ValidateOptions = {}, capacity: readonly CapacityEntry[] = []): ValidationReport {
   const overrides = rulesInForce(options);
   const profile = options.profile ?? EMPTY_PROFILE;
-  const everyPlan = planRules(profile);
+  // The rules with the program's overrides applied, once for every plan they run on.
+  const everyPlan = applyOverrides(planRules(profile), overrides);
+  const withCourse = [...everyPlan, ...applyOverrides(COURSE_RULES, overrides)];
+  const programCourse = applyOverrides(PROGRAM_COURSE_RULES, overrides);
   const findings: Finding[] = [];
   const summaries: GridSummary[] = [];
   const total = grids.reduce((n, g) => n + g.plans.length, 0);
@@ -118,10 +121,10 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
       const plan = own ? withoutUnknownCourse(marked) : marked;
       const tally = tallyPlan(plan);
       const target = { sheet: plan.sheet, trainee: plan.trainee };
-      const rules = plan.course ? [...everyPlan, ...COURSE_RULES] : everyPlan;
-      findings.push(...runRules(rules, tally, target, overrides));
-      if (own) findings.push(...runRules(PROGRAM_COURSE_RULES, { tally, course: own }, target, overrides));
-      const progress = options.weekBars === false ? undefined : measureRules(rules, tally, overrides);
+      const rules = plan.course ? withCourse : everyPlan;
+      collectFindings(rules, tally, target, findings);
+      if (own) collectFindings(programCourse, { tally, course: own }, target, findings);
+      const progress = options.weekBars === false ? undefined : measureRules(rules, tally);
       trainees.push({
         name: plan.trainee,
         row: plan.row,
@@ -133,8 +136,9 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
       });
       options.onProgress?.(++done, total);
     }
-    if (grid.headers?.some((h) => h.reading)) findings.push(...runRules([HEADER_READING_RULE], grid, { sheet: grid.sheet, trainee: "" }, overrides));
-    if (capacity.length > 0) findings.push(...runRules(GRID_RULES, { grid: { ...grid, plans }, entries: capacity }, { sheet: grid.sheet, trainee: "" }, overrides));
+    const sheet = { sheet: grid.sheet, trainee: "" };
+    if (grid.headers?.some((h) => h.reading)) collectFindings(applyOverrides([HEADER_READING_RULE], overrides), grid, sheet, findings);
+    if (capacity.length > 0) collectFindings(applyOverrides(GRID_RULES, overrides), { grid: { ...grid, plans }, entries: capacity }, sheet, findings);
     summaries.push({ sheet: grid.sheet, range: grid.range, layout: grid.layout, trainees, ...(options.explain ? { explain: explainGrid(grid) } : {}) });
   }
   return report(summaries, findings);

@@ -91,6 +91,51 @@ export function applied<P extends Readonly<Record<string, number>>>(
   return { params, severity: override?.severity ?? rule.severity };
 }
 
+/** A rule with a program's override applied (its numbers and severity): worked out once per check, not per plan. */
+export interface AppliedRule<S> {
+  readonly id: string;
+  readonly severity: Severity;
+  /** The override's severity, which wins over a hit's own (a profile's program-min row). */
+  readonly forced: Severity | undefined;
+  /** The rule's check with the program's numbers. */
+  check(subject: S): readonly RuleHit[];
+  /** The rule's measure with the program's numbers, when it has one. */
+  readonly measure: ((subject: S) => readonly Measure[]) | undefined;
+}
+
+/** The rules a program leaves on, each with its override applied. The overrides are assumed checked ({@link checkOverrides}). */
+export function applyOverrides<S>(rules: ReadonlyArray<SomeRule<S>>, overrides: Readonly<Record<string, RuleOverride>> = {}): AppliedRule<S>[] {
+  const out: AppliedRule<S>[] = [];
+  for (const rule of rules) {
+    const override = overrides[rule.id];
+    const a = applied(rule, override);
+    if (!a) continue;
+    out.push({
+      id: rule.id,
+      severity: a.severity,
+      forced: override?.severity,
+      check: (subject) => rule.check(subject, a.params),
+      measure: rule.measure ? (subject) => rule.measure?.(subject, a.params) ?? [] : undefined,
+    });
+  }
+  return out;
+}
+
+/** Runs rules in force on one subject and adds their hits, as findings, to `findings`. */
+export function collectFindings<S>(rules: ReadonlyArray<AppliedRule<S>>, subject: S, target: FindingTarget, findings: Finding[]): void {
+  for (const rule of rules) {
+    for (const hit of rule.check(subject)) {
+      const severity = rule.forced ?? hit.severity ?? rule.severity;
+      // Two literals, not a conditional spread (a runtime copy per finding, tens of thousands per cohort).
+      findings.push(
+        hit.facts
+          ? { rule: rule.id, severity, sheet: target.sheet, trainee: target.trainee, cells: hit.cells, message: hit.message.ja, message_en: hit.message.en, facts: hit.facts }
+          : { rule: rule.id, severity, sheet: target.sheet, trainee: target.trainee, cells: hit.cells, message: hit.message.ja, message_en: hit.message.en },
+      );
+    }
+  }
+}
+
 /**
  * Runs rules on one subject, applying a program's overrides (off, severity, numbers), and turns
  * their hits into findings. The overrides are assumed checked ({@link checkOverrides}).
@@ -102,20 +147,7 @@ export function runRules<S>(
   overrides: Readonly<Record<string, RuleOverride>> = {},
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const override = overrides[rule.id];
-    const a = applied(rule, override);
-    if (!a) continue;
-    for (const hit of rule.check(subject, a.params)) {
-      const severity = override?.severity ?? hit.severity ?? a.severity;
-      // Two literals, not a conditional spread (a runtime copy per finding, tens of thousands per cohort).
-      findings.push(
-        hit.facts
-          ? { rule: rule.id, severity, sheet: target.sheet, trainee: target.trainee, cells: hit.cells, message: hit.message.ja, message_en: hit.message.en, facts: hit.facts }
-          : { rule: rule.id, severity, sheet: target.sheet, trainee: target.trainee, cells: hit.cells, message: hit.message.ja, message_en: hit.message.en },
-      );
-    }
-  }
+  collectFindings(applyOverrides(rules, overrides), subject, target, findings);
   return findings;
 }
 
@@ -135,17 +167,11 @@ const EPS = 1e-6;
  * What the rules in force measured of one subject, met or not: the week bars. A rule switched off
  * measures nothing, and a program's numbers are the ones shown.
  */
-export function measureRules<S>(
-  rules: ReadonlyArray<SomeRule<S>>,
-  subject: S,
-  overrides: Readonly<Record<string, RuleOverride>> = {},
-): FieldProgress[] {
+export function measureRules<S>(rules: ReadonlyArray<AppliedRule<S>>, subject: S): FieldProgress[] {
   const out: FieldProgress[] = [];
   for (const rule of rules) {
     if (!rule.measure) continue;
-    const a = applied(rule, overrides[rule.id]);
-    if (!a) continue;
-    for (const m of rule.measure(subject, a.params)) {
+    for (const m of rule.measure(subject)) {
       // A subspecialty's bar is labelled by the subspecialty (内科/血液 → 血液), as the cards show it.
       out.push({ field: m.field.split("/").at(-1) ?? m.field, weeks: m.actual, min: m.required, met: m.actual + EPS >= m.required, rule: rule.id });
     }
