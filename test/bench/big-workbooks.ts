@@ -17,7 +17,8 @@ import * as path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import type { Figure } from "./index";
 
-const CLI = path.join(__dirname, "..", "..", "src", "cli", "main.js");
+/** The `rota` package.json's `bin` names (npm link, npx), as `npm run build:cli` builds it. */
+const CLI = path.join(__dirname, "..", "..", "bin", "rota.js");
 
 type Plan = ReadonlyArray<readonly [string, number]>;
 /** Two plans of 26 blocks with 8 multi-block rotations each; the second lacks 4 weeks of 救急 (findings to report and to annotate). */

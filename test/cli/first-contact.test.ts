@@ -12,7 +12,7 @@ import { usageText } from "../../src/cli/usage-error";
 import { errorLanguage } from "../../src/cli/program";
 import { displayWidth } from "../../src/cli/width";
 import { CLEAN_PLAN, cohortWorkbook, SHORT_EM_PLAN, tempDir, writeFixture } from "../fixtures";
-import { buildCli, oneLine, ROOT, rota } from "./run-cli";
+import { buildCli, MAIN, oneLine, ROOT, rota } from "./run-cli";
 
 jest.setTimeout(60_000);
 
@@ -254,7 +254,7 @@ describe("progress on a terminal", () => {
   const hasScript = existsSync("/usr/bin/script");
   (hasScript ? it : it.skip)("says it is writing the annotated copy, then erases its line", () => {
     const out = path.join(dir, "progress-out.xlsx");
-    const command = [process.execPath, path.join(ROOT, "dist", "src", "cli", "main.js"), "validate", plans, "--annotate", out, "--force"]
+    const command = [process.execPath, MAIN, "validate", plans, "--annotate", out, "--force"]
       .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
       .join(" ");
     const r = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { encoding: "utf8", timeout: 60_000 });

@@ -7,11 +7,15 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-export const MAIN = path.join(ROOT, "dist", "src", "cli", "main.js");
+/** The `rota` package.json's `bin` names (npm link, npx): Rota's code as one file (src/cli/bin.config.js). */
+export const MAIN = path.join(ROOT, "dist", "bin", "rota.js");
+/** The compiled files it is built from, one per source file (what a test of which modules load inspects). */
+export const COMPILED = path.join(ROOT, "dist", "src", "cli", "main.js");
 
 /**
- * Compiles the CLI (`tsc -p src/cli/tsconfig.json`). Type errors anywhere in the project are the
- * typecheck's business (`npm test` runs it first); this fails only when nothing runnable came out.
+ * Builds the CLI as `npm run build:cli` does: compiles it (`tsc -p src/cli/tsconfig.json`), then
+ * joins it into the one file `bin` names. Type errors anywhere in the project are the typecheck's
+ * business (`npm test` runs it first); this fails only when nothing runnable came out.
  */
 export function buildCli(): void {
   // Jest runs test files in parallel workers: one compiles while the others wait, and a run
@@ -29,10 +33,14 @@ export function buildCli(): void {
     }
   }
   try {
-    if (existsSync(stamp) && existsSync(MAIN) && readFileSync(stamp, "utf8") === String(process.ppid)) return;
+    if (existsSync(stamp) && existsSync(MAIN) && existsSync(COMPILED) && readFileSync(stamp, "utf8") === String(process.ppid)) return;
+    rmSync(MAIN, { force: true });
     const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
     const result = spawnSync(process.execPath, [tsc, "-p", path.join("src", "cli", "tsconfig.json")], { cwd: ROOT, encoding: "utf8" });
-    if (!existsSync(MAIN)) throw new Error(`the CLI did not compile:\n${result.stdout}${result.stderr}`);
+    if (!existsSync(COMPILED)) throw new Error(`the CLI did not compile:\n${result.stdout}${result.stderr}`);
+    const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
+    const joined = spawnSync(process.execPath, [webpack, "--config", path.join("src", "cli", "bin.config.js")], { cwd: ROOT, encoding: "utf8" });
+    if (joined.status !== 0 || !existsSync(MAIN)) throw new Error(`the CLI did not build into one file:\n${joined.stdout}${joined.stderr}`);
     writeFileSync(stamp, String(process.ppid));
   } finally {
     rmSync(lock, { recursive: true, force: true });

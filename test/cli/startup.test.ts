@@ -7,15 +7,15 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildCli, MAIN } from "./run-cli";
+import { buildCli, COMPILED, MAIN } from "./run-cli";
 
 beforeAll(() => buildCli(), 180_000);
 
-/** The files a run of the CLI required. */
-function filesLoaded(args: readonly string[]): string[] {
+/** The files a run of the CLI (the one file `bin` names, unless said) required. */
+function filesLoaded(args: readonly string[], main = MAIN): string[] {
   const hook = path.join(os.tmpdir(), `rota-startup-hook-${process.pid}.js`);
   writeFileSync(hook, "process.on('exit', () => { process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache))); });\n");
-  const run = spawnSync(process.execPath, ["--require", hook, MAIN, ...args], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--require", hook, main, ...args], { encoding: "utf8" });
   const line = run.stderr.split("\n").find((l) => l.startsWith("LOADED "));
   if (!line) throw new Error(`no module list: ${run.stderr}`);
   return JSON.parse(line.slice("LOADED ".length)) as string[];
@@ -45,9 +45,16 @@ describe("rota's start-up", () => {
     expect(loaded).not.toContain("encoding-japanese");
   }, 60_000);
 
-  it("loads only the command it runs", () => {
+  it("is one file of Rota's own code: none of the compiled files it was joined from is required", () => {
     const example = path.join(__dirname, "..", "..", "examples", "2026年度ローテ.xlsx");
-    const ours = filesLoaded(["validate", example, "--format", "json"]).map((f) => f.replace(/\\/g, "/")).filter((f) => f.includes("/dist/src/"));
+    const root = path.join(__dirname, "..", "..");
+    const ours = filesLoaded(["validate", example, "--format", "json"]).filter((f) => f.startsWith(root) && !/node_modules/.test(f));
+    expect(ours.map((f) => path.relative(root, f).replace(/\\/g, "/"))).toEqual(["dist/bin/rota.js"]);
+  }, 60_000);
+
+  it("loads only the command it runs (the compiled files, where each module is a file)", () => {
+    const example = path.join(__dirname, "..", "..", "examples", "2026年度ローテ.xlsx");
+    const ours = filesLoaded(["validate", example, "--format", "json"], COMPILED).map((f) => f.replace(/\\/g, "/")).filter((f) => f.includes("/dist/src/"));
     expect(ours.filter((f) => /\/cli\/commands\//.test(f)).map((f) => path.basename(f))).toEqual(["validate.js"]);
     expect(ours.filter((f) => /\/adapters\/solver\//.test(f))).toEqual([]);
   }, 60_000);
