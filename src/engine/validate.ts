@@ -13,12 +13,14 @@ import { CAPACITY_UNREADABLE_RULE, readCapacitySheet, type CapacityEntry } from 
 import { checkOverrides } from "./rules/check-overrides";
 import { RuleConfigError } from "./rules/errors";
 import { findCourse, PROGRAM_COURSE_RULES } from "./rules/course-rules";
+import type { CourseDef } from "./rules/course-plan";
 import { programMaxRule, programMinRule } from "./rules/program";
 import { COURSE_RULES, GRID_RULES, PLAN_RULES } from "./rules/registry";
-import { applyOverrides, collectFindings, measureRules, runRules, type SomeRule } from "./rules/rule";
+import { applyOverrides, collectFindings, measureRules, runRules, type FindingTarget, type SomeRule } from "./rules/rule";
 import { tallyPlan, weeksOfTally, type PlanTally } from "./rules/tally";
 import { HEADER_READING_RULE } from "./rules/header-reading";
 import { explainGrid } from "./explain/explain-grid";
+import { AlikePlans, type Said } from "./alike-plans";
 
 /**
  * Checks every rotation plan in a workbook: finds the grids on each sheet by itself, reads every
@@ -108,9 +110,22 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
   const withCourse = [...everyPlan, ...applyOverrides(COURSE_RULES, overrides)];
   const programCourse = applyOverrides(PROGRAM_COURSE_RULES, overrides);
   const findings: Finding[] = [];
+  // Plans that read alike take the findings of the first of them (see alike-plans.ts).
+  const alike = new AlikePlans();
   const summaries: GridSummary[] = [];
   const total = grids.reduce((n, g) => n + g.plans.length, 0);
   let done = 0;
+  /** Runs the rules on a plan, and keeps what they said for the plans that read alike. */
+  const check = (plan: Plan, own: CourseDef | undefined, target: FindingTarget): Said => {
+    const tally = tallyPlan(plan);
+    const rules = plan.course ? withCourse : everyPlan;
+    const first = findings.length;
+    collectFindings(rules, tally, target, findings);
+    if (own) collectFindings(programCourse, { tally, course: own }, target, findings);
+    const said = { weeks: weeksOfTally(tally), progress: options.weekBars === false ? undefined : measureRules(rules, tally) };
+    alike.keep(plan, own, findings.slice(first), said);
+    return said;
+  };
   for (const grid of grids) {
     const course = options.course;
     const plans: Plan[] = course ? grid.plans.map((p) => ({ ...p, course })) : [...grid.plans];
@@ -119,18 +134,14 @@ export function validatePlans(grids: readonly Grid[], options: ValidateOptions =
       // A course column naming one of the program's own courses (D, 総合 …): its course, not course-unknown.
       const own = marked.course ? undefined : findCourse(profile.courses ?? [], marked.unknownCourse?.text);
       const plan = own ? withoutUnknownCourse(marked) : marked;
-      const tally = tallyPlan(plan);
       const target = { sheet: plan.sheet, trainee: plan.trainee };
-      const rules = plan.course ? withCourse : everyPlan;
-      collectFindings(rules, tally, target, findings);
-      if (own) collectFindings(programCourse, { tally, course: own }, target, findings);
-      const progress = options.weekBars === false ? undefined : measureRules(rules, tally);
+      const { weeks, progress } = alike.sayOf(plan, own, target, findings) ?? check(plan, own, target);
       trainees.push({
         name: plan.trainee,
         row: plan.row,
         course: plan.course ?? null,
         ...(own ? { programCourse: own.id } : {}),
-        weeks: weeksOfTally(tally),
+        weeks,
         ...(progress ? { progress } : {}),
         ...(plan.template ? { template: true as const } : {}),
       });
