@@ -1,6 +1,7 @@
 import { validateClinicianScientist } from "./cs";
 import { findGrids } from "./detect/find-grids";
-import type { Finding } from "./model/finding";
+import { SEVERITY_ORDER, type Finding, type Severity } from "./model/finding";
+import { at } from "./model/invariant";
 import { sortFindings } from "./sort-findings";
 import type { Grid, Plan } from "./model/plan";
 import type { SheetData } from "./model/sheet";
@@ -163,11 +164,22 @@ function withoutUnknownCourse(plan: Plan): Plan {
 
 /** Sorts findings (errors first, then by sheet and row as met) and counts them. */
 export function report(grids: readonly GridSummary[], findings: readonly Finding[]): ValidationReport {
-  const summary = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") summary.errors++;
-    else if (f.severity === "warning") summary.warnings++;
-    else summary.infos++;
+  const sorted = sortFindings(findings);
+  // Sorted by severity: each severity's count is where the next one starts.
+  const errors = firstOfSeverity(sorted, "warning");
+  const infos = firstOfSeverity(sorted, "info");
+  return { grids, findings: sorted, summary: { errors, warnings: infos - errors, infos: sorted.length - infos } };
+}
+
+/** Where findings sorted by severity reach `severity` (a binary search: a cohort has tens of thousands). */
+function firstOfSeverity(sorted: readonly Finding[], severity: Severity): number {
+  const order = SEVERITY_ORDER[severity];
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (SEVERITY_ORDER[at(sorted, mid, "mid lies between 0 and the length").severity] < order) lo = mid + 1;
+    else hi = mid;
   }
-  return { grids, findings: sortFindings(findings), summary };
+  return lo;
 }

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../../src/engine/model/finding";
 import { sortFindings } from "../../src/engine/sort-findings";
+import { report } from "../../src/engine/validate";
 
 /** The sort as report() did it before: one rank per finding, then Array.prototype.sort. */
 function rankSort(findings: readonly Finding[]): Finding[] {
@@ -37,6 +38,16 @@ describe("sortFindings", () => {
         sorted.forEach((f, i) => expect(f).toBe(expected[i]));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("counts each severity as report() sums it up", () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 200 }), (findings) => {
+        const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+        expect(report([], findings).summary).toEqual({ errors: count("error"), warnings: count("warning"), infos: count("info") });
+      }),
+      { numRuns: 500 },
     );
   });
 
