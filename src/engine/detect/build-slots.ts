@@ -42,16 +42,9 @@ export function buildSlots(sources: readonly SlotSource[], vocabulary?: Vocabula
     } else origin = cell;
     previous = parsed;
     const site = siteOf(parsed) ?? source.site;
-    slots.push({
-      cell,
-      index,
-      startWeek: source.span.startWeek,
-      weeks: source.span.weeks,
-      year: source.year,
-      parsed,
-      site,
-      ...(ditto ? { ditto } : {}),
-    });
+    const { startWeek, weeks } = source.span;
+    // Two literals, not a conditional spread (a runtime copy for every block of every resident).
+    slots.push(ditto ? { cell, index, startWeek, weeks, year: source.year, parsed, site, ditto } : { cell, index, startWeek, weeks, year: source.year, parsed, site });
   });
   return slots;
 }
