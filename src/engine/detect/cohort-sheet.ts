@@ -177,7 +177,9 @@ interface Reading {
 }
 
 function toPlan(reading: Reading, vocabulary: Vocabulary | undefined): Plan {
-  const sources = [...reading.sources].sort((a, b) => a.span.startWeek - b.span.startWeek);
+  // In week order; a resident on one row is read in it already (sorting would copy and compare every block).
+  const inOrder = reading.sources.every((s, i, all) => i === 0 || (all[i - 1]?.span.startWeek ?? -Infinity) <= s.span.startWeek);
+  const sources = inOrder ? reading.sources : [...reading.sources].sort((a, b) => a.span.startWeek - b.span.startWeek);
   return {
     ...reading.plan,
     slots: buildSlots(sources, vocabulary),
