@@ -122,6 +122,8 @@ export function courseSiteHits(tally: PlanTally, course: CourseDef): RuleHit[] {
       yearWeeks += s.weeks;
       if (s.site && s.site.kind !== "unknown") byKind.set(s.site.kind, (byKind.get(s.site.kind) ?? 0) + s.weeks);
     }
+    // No site known this year (a cohort without a site column): nothing to judge.
+    if (byKind.size === 0) continue;
     const known = [...byKind.values()].reduce((a, b) => a + b, 0);
     if (known * 2 <= yearWeeks) continue;
     const [top] = [...byKind].sort((a, b) => b[1] - a[1]);

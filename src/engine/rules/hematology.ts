@@ -21,8 +21,8 @@ const HEMA = subKey("内科", "血液");
 const sumWeeks = (map: ReadonlyMap<string, number>, key: string) => map.get(key) ?? 0;
 const course = (t: PlanTally): CourseId | undefined => t.plan.course;
 
-/** 内科 subspecialties the seed recommends, ≥ 4 weeks each (§2). */
-const RECOMMENDED_SUBS = ["腫瘍", "消化器", "循環器", "呼吸器", "脳神経", "免疫・リウマチ"] as const;
+/** 内科 subspecialties the seed recommends, ≥ 4 weeks each (§2), by their keys (内科/腫瘍 …). */
+const RECOMMENDED_SUBS = ["腫瘍", "消化器", "循環器", "呼吸器", "脳神経", "免疫・リウマチ"].map((sub) => subKey("内科", sub));
 
 /** What a course's year must hold, and whether the year checks 血液's range: the course data's (course-plan.ts). */
 const required = (c: CourseId, year: 1 | 2): readonly string[] => courseYear(HEMATOLOGY_COURSES[c], year)?.required ?? [];
@@ -54,7 +54,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     params: { min: 4 },
     paramSpecs: { min: minWeeks("各内科の最低週数", "Least weeks of each subspecialty") },
     check(t, p) {
-      const measures = RECOMMENDED_SUBS.map((sub) => subKey("内科", sub)).map((key) => ({ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsBySub.get(key)) }));
+      const measures = RECOMMENDED_SUBS.map((key) => ({ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsBySub.get(key)) }));
       return shortfalls(measures, (m) => M.shortfall(m.field, m.actual, m.required));
     },
   }),
@@ -148,8 +148,12 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     check(t) {
       const c = course(t);
       if (!c) return [];
-      return required(c, 2).filter((key) => (key.includes("/") ? sumWeeks(t.yearSubWeeks[1], key) : sumWeeks(t.yearWeeks[1], key)) <= EPS).map((key) => ({
-        cells: cellsOf(t, t.plan.slots.filter((s) => s.year === 2)),
+      const missing = required(c, 2).filter((key) => (key.includes("/") ? sumWeeks(t.yearSubWeeks[1], key) : sumWeeks(t.yearWeeks[1], key)) <= EPS);
+      if (missing.length === 0) return [];
+      // Every missing field points at the same cells: the whole second year.
+      const cells = cellsOf(t, t.plan.slots.filter((s) => s.year === 2));
+      return missing.map((key) => ({
+        cells,
         message: M.courseBYear2(key),
         facts: { field: key, actual: 0, unit: "weeks" as const, year: 2 as const, course: c },
       }));
