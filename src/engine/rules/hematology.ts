@@ -5,7 +5,7 @@ import { maxWeeks, minWeeks } from "./params";
 import { courseYear, HEMATOLOGY_COURSES } from "./course-plan";
 import { defineRule, type Measure, type RuleDefinition } from "./rule";
 import type { Minimum } from "./params";
-import { cellsOf, shortfalls, upper } from "./national";
+import { cellsOf, fallsShort, shortfalls, upper } from "./national";
 import type { PlanTally } from "./tally";
 import { subKey } from "../model/field-key";
 import { courseSiteHits } from "./course-rules";
@@ -43,7 +43,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     params: { min: 4 },
     paramSpecs: { min: minWeeks("血液内科の最低週数", "Least weeks of hematology") },
     measure: hemaMeasure,
-    check: (t, p) => shortfalls(hemaMeasure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)),
+    check: (t, p) => (fallsShort(sumWeeks(t.subWeeks, HEMA), p.min) ? shortfalls(hemaMeasure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)) : []),
   }),
   defineRule({
     id: "hema-im-sub",
@@ -54,7 +54,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     params: { min: 4 },
     paramSpecs: { min: minWeeks("各内科の最低週数", "Least weeks of each subspecialty") },
     check(t, p) {
-      const measures = RECOMMENDED_SUBS.map((key) => ({ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsBySub.get(key)) }));
+      const measures = RECOMMENDED_SUBS.filter((key) => fallsShort(sumWeeks(t.subWeeks, key), p.min)).map((key) => ({ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsBySub.get(key)) }));
       return shortfalls(measures, (m) => M.shortfall(m.field, m.actual, m.required));
     },
   }),
@@ -68,6 +68,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("消化器外科の最低週数", "Least weeks of GI surgery") },
     check(t, p) {
       const key = subKey("外科", "消化器");
+      if (!fallsShort(sumWeeks(t.subWeeks, key), p.min)) return [];
       return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsByField.get("外科")) }], (m) => M.hemaSurgeryGi(m.actual, m.required));
     },
   }),
@@ -81,6 +82,7 @@ export const HEMATOLOGY_RULES: readonly Rule[] = [
     paramSpecs: { min: minWeeks("ICU の最低週数", "Least weeks of ICU") },
     check(t, p) {
       const key = subKey("救急", "ICU");
+      if (!fallsShort(sumWeeks(t.subWeeks, key), p.min)) return [];
       return shortfalls([{ field: key, actual: sumWeeks(t.subWeeks, key), required: p.min, cells: cellsOf(t, t.slotsByField.get("救急")) }], (m) => M.hemaIcu(m.actual, m.required));
     },
   }),

@@ -24,7 +24,8 @@ export function cellsOf(tally: PlanTally, slots: readonly Slot[] | undefined): s
 export const upper = (tally: PlanTally, weeks: number) => weeks * tally.plan.upperLimitScale + EPS;
 
 const minimum = (id: string, field: string, min: number, title: string, titleEn: string): Rule => {
-  const measure = (t: PlanTally, p: Minimum): Measure[] => [{ field, actual: t.weeks.get(field) ?? 0, required: p.min, cells: cellsOf(t, t.slotsByField.get(field)) }];
+  const actual = (t: PlanTally) => t.weeks.get(field) ?? 0;
+  const measure = (t: PlanTally, p: Minimum): Measure[] => [{ field, actual: actual(t), required: p.min, cells: cellsOf(t, t.slotsByField.get(field)) }];
   return defineRule({
   id,
   severity: "error",
@@ -34,14 +35,20 @@ const minimum = (id: string, field: string, min: number, title: string, titleEn:
   params: { min },
   paramSpecs: { min: minWeeks(`${title}の最低週数`, `Least weeks of ${titleEn.toLowerCase()}`) },
   measure,
-  check: (t, p) => shortfalls(measure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)),
+  check: (t, p) => (fallsShort(actual(t), p.min) ? shortfalls(measure(t, p), (m) => M.shortfall(m.field, m.actual, m.required)) : []),
   });
 };
+
+/**
+ * Whether weeks fall short of a requirement. A check asks it before it measures (cells and all):
+ * most plans meet most minimums, and the measure would be made for nothing.
+ */
+export const fallsShort = (actual: number, required: number): boolean => actual + EPS < required;
 
 /** The hits of the measures that fall short of their requirement, each with its facts. */
 export function shortfalls(measures: readonly Measure[], say: (m: Measure) => RuleHit["message"]): RuleHit[] {
   return measures
-    .filter((m) => m.actual + EPS < m.required)
+    .filter((m) => fallsShort(m.actual, m.required))
     .map((m) => ({
       cells: m.cells,
       message: say(m),
@@ -102,6 +109,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
       const em = t.weeks.get("救急") ?? 0;
       const anesthesia = t.weeks.get("麻酔科") ?? 0;
       const counted = countedAnesthesia(anesthesia, p.anesthesiaMax, t.plan.upperLimitScale);
+      if (!fallsShort(em + counted, p.min)) return [];
       return shortfalls(emergencyMeasure(t, p), () => M.emergency(em, anesthesia, counted, p.min, p.anesthesiaMax));
     },
   }),
@@ -115,7 +123,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
     params: { min: 8 },
     paramSpecs: { min: minWeeks("望ましい週数", "Recommended weeks") },
     check(t, p) {
-      const measures = FIVE.map(([, field]) => ({ field, actual: t.weeks.get(field) ?? 0, required: p.min, cells: cellsOf(t, t.slotsByField.get(field)) }));
+      const measures = FIVE.filter(([, field]) => fallsShort(t.weeks.get(field) ?? 0, p.min)).map(([, field]) => ({ field, actual: t.weeks.get(field) ?? 0, required: p.min, cells: cellsOf(t, t.slotsByField.get(field)) }));
       return shortfalls(measures, (m) => M.recommended(m.field, m.actual, m.required));
     },
   }),
@@ -128,7 +136,7 @@ export const NATIONAL_RULES: readonly Rule[] = [
     params: { min: 4 },
     paramSpecs: { min: minWeeks("一般外来の最低週数", "Least weeks of general outpatient") },
     measure: goMeasure,
-    check: (t, p) => shortfalls(goMeasure(t, p), (m) => M.generalOutpatient(m.actual, m.required)),
+    check: (t, p) => (fallsShort(t.generalOutpatientWeeks, p.min) ? shortfalls(goMeasure(t, p), (m) => M.generalOutpatient(m.actual, m.required)) : []),
   }),
   defineRule({
     id: "comm-year2",
