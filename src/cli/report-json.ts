@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import type { Finding, GridExplain, GridSummary, ValidationReport } from "../engine";
+import { writeJson } from "./json-layout";
 
 /** `rota validate --format json`: CONTRACT §3's object, keys in its order. */
 export interface JsonReport {
@@ -67,32 +68,10 @@ export function jsonReports(reports: ReadonlyArray<{ readonly file: string; read
   return { workbooks, summary: { errors: sum("errors"), warnings: sum("warnings"), infos: sum("infos") } };
 }
 
-/** How many findings are serialised at a time by {@link writeJsonReport}. */
-const BATCH = 500;
-
 /**
- * Writes `JSON.stringify(report, null, 2)` and a line end, byte for byte, in pieces: the findings
- * (tens of thousands on a large cohort) a batch at a time, each batch serialised at the depth it
- * has in the whole (as the `findings` of an object at the top, so its indentation is the same) and
- * written at once. The whole report was one string of tens of megabytes that the collector copied
- * while it grew, and then held with its UTF-8 copy until written.
+ * Writes the report in the layout of {@link writeJson} (one finding a line, one resident a line)
+ * and a line end, in pieces: a large cohort's report is never one string of tens of megabytes.
  */
-export function writeJsonReport(report: JsonReport, write: (text: string) => void): void {
-  const head = JSON.stringify({ ...report, findings: null }, null, 2);
-  // The top level's key, two spaces in; JSON strings hold no raw line break, so it is found only there.
-  const marker = '\n  "findings": null,\n';
-  const at = head.indexOf(marker);
-  if (report.findings.length === 0 || at < 0) {
-    write(JSON.stringify(report, null, 2));
-    write("\n");
-    return;
-  }
-  write(`${head.slice(0, at)}\n  "findings": [\n`);
-  const open = '{\n  "findings": [\n'.length;
-  const close = "\n  ]\n}".length;
-  for (let i = 0; i < report.findings.length; i += BATCH) {
-    const batch = JSON.stringify({ findings: report.findings.slice(i, i + BATCH) }, null, 2);
-    write(`${i > 0 ? ",\n" : ""}${batch.slice(open, batch.length - close)}`);
-  }
-  write(`\n  ],\n${head.slice(at + marker.length)}\n`);
+export function writeJsonReport(report: JsonReport | ReturnType<typeof jsonReports>, write: (text: string) => void): void {
+  writeJson(report, write);
 }

@@ -1,6 +1,7 @@
 import type { Finding, ValidationReport } from "../../src/engine";
 import { Progress } from "../../src/cli/progress";
 import { jsonReport, writeJsonReport } from "../../src/cli/report-json";
+import { jsonText } from "../../src/cli/json-layout";
 import { compactCells, textReport } from "../../src/cli/report-text";
 import { displayWidth } from "../../src/cli/width";
 
@@ -121,12 +122,31 @@ describe("writeJsonReport", () => {
     ),
   });
 
-  it.each([0, 1, 499, 500, 501, 1234])("writes JSON.stringify(report, null, 2) and a line end, byte for byte, with %i findings", (n) => {
+  it.each([0, 1, 499, 500, 501, 1234])("writes the report as JSON with one finding a line, and a line end, with %i findings", (n) => {
     const report = jsonReport("/a/b/plans.xlsx", many(n));
     const pieces: string[] = [];
     writeJsonReport(report, (text) => pieces.push(text));
-    expect(pieces.join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const text = pieces.join("");
+    // The same JSON value, key order included.
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(report));
+    // Each finding is one line, readable alone (a message's line break is \n inside its string).
+    const lines = text.split("\n");
+    const findingLines = lines.filter((l) => l.startsWith('    {"rule":'));
+    expect(findingLines).toHaveLength(n);
+    findingLines.forEach((line, i) => expect(JSON.parse(line.replace(/,$/, ""))).toEqual(report.findings[i]));
+    // Everything else indented by two, as JSON.stringify(…, null, 2) does.
+    expect(lines.slice(0, 3)).toEqual(["{", '  "workbook": "plans.xlsx",', '  "grids": [']);
     if (n > 500) expect(pieces.length).toBeGreaterThan(2);
+  });
+});
+
+describe("jsonText", () => {
+  it("writes what JSON.stringify writes for what it leaves out or turns to null", () => {
+    const value = { a: undefined, b: () => 1, c: [undefined, () => 1, 1], d: new Date(Date.UTC(2026, 3, 1)), e: {}, f: [], g: NaN, findings: [{ x: undefined, y: 1 }, undefined] };
+    const text = jsonText(value);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(text).toBe(`{\n  "c": [\n    null,\n    null,\n    1\n  ],\n  "d": "2026-04-01T00:00:00.000Z",\n  "e": {},\n  "f": [],\n  "g": null,\n  "findings": [\n    {"y":1},\n    null\n  ]\n}\n`);
   });
 });
 

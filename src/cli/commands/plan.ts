@@ -20,6 +20,7 @@ import { both, FAIL, lines } from "../messages";
 import { PLAN_CLI, PLAN_PROGRESS, PLAN_REPORT } from "../plan-messages";
 import { loadProfile } from "../profile-file";
 import { Progress } from "../progress";
+import { jsonText } from "../json-layout";
 import { findSheet, parseCourse, sameFile } from "./validate";
 
 export interface PlanCliOptions {
@@ -101,7 +102,7 @@ export async function runPlan(mode: "plan" | "fix", file: string, options: PlanC
         throw err instanceof WorkbookWriteError ? new CliError(err.text) : err;
       });
     }
-    process.stdout.write(options.format === "json" ? `${JSON.stringify(jsonOutcome(mode, file, written ? options.out : undefined, outcome), null, 2)}\n` : textOutcome(mode, file, written ? options.out : undefined, outcome, lang));
+    process.stdout.write(options.format === "json" ? jsonText(jsonOutcome(mode, file, written ? options.out : undefined, outcome)) : textOutcome(mode, file, written ? options.out : undefined, outcome, lang));
     return outcome.ok ? 0 : 1;
   } finally {
     progress.clear();

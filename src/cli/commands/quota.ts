@@ -23,6 +23,7 @@ import type { ErrorLang, Lang } from "../messages";
 import { both, CLI, labelIn, lines, QUOTA_TEXT } from "../messages";
 import { invalidArgument } from "../usage-error";
 import { displayWidth, padDisplay, padStartDisplay } from "../width";
+import { jsonText } from "../json-layout";
 
 /** Where the command writes its result; tests hand in their own. Failures are thrown as {@link CliError}. */
 export interface QuotaIo {
@@ -106,7 +107,7 @@ function formatJson(total: number, allocations: readonly QuotaAllocation[]): str
     })),
     ...(rest > 0 ? { unallocated: rest } : {}),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return jsonText(out);
 }
 
 /** The field as the row shows it: as written, with the Board's name when an alias was used (in English with --lang en). */

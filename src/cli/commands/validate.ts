@@ -178,7 +178,7 @@ export async function runValidateMany(files: readonly string[], options: Validat
   }
   const reports = results.flatMap((r) => ("report" in r ? [{ file: r.file, report: r.report }] : []));
   if (options.format === "json") {
-    writeJson(jsonReports(reports));
+    writeJsonReport(jsonReports(reports), (text) => process.stdout.write(text));
   } else {
     process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang, textOptions(options, profiles.get(r.file) ?? null)) + (options.explain ? explainText(r.report, lang) : "")).join("\n"));
     process.stdout.write(`\n${REPORT.overall(totals(reports.map((r) => r.report)), files.length, files.length - reports.length, lang)}\n`);
@@ -187,14 +187,6 @@ export async function runValidateMany(files: readonly string[], options: Validat
   return reports.some((r) => r.report.summary.errors > 0) ? 1 : 0;
 }
 
-/**
- * The JSON report on stdout, indented by two, then a line end. Written as two pieces: appending the
- * line end to tens of megabytes of JSON made one more string of that size to copy before writing.
- */
-function writeJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value, null, 2));
-  process.stdout.write("\n");
-}
 
 async function load(file: string, options: ValidateCliOptions, progress: Progress, step: string): Promise<LoadedWorkbook> {
   progress.show(`${step}${PROGRESS.reading(file, options.lang ?? "ja")}`);
