@@ -27,8 +27,12 @@ interface Checked {
   roles?: readonly RoleFinding[] | null;
 }
 
-/** How many plans checked are kept to compare with (the few course templates a cohort is filled from). */
-const KEPT = 8;
+/**
+ * How many plans checked are kept to compare with: the course templates a cohort is filled from,
+ * and their variants (an elective at the end). A plan that reads like none costs a comparison with
+ * each, most of them ended at the first block.
+ */
+const KEPT = 32;
 
 /**
  * The plans of one check that the rules already ran on, so that a plan reading alike (samePlanShape,
