@@ -19,11 +19,15 @@ export class Progress {
     this.draw(text);
   }
 
-  /** Shows `text` unless the display was redrawn a moment ago (counters in a loop). */
-  tick(text: string): void {
+  /**
+   * Shows the text unless the display was redrawn a moment ago (counters in a loop). The text is a
+   * function, made only when it is drawn: a check calls this once per resident, thousands of times,
+   * mostly when the display is off (JSON, a pipe).
+   */
+  tick(text: () => string): void {
     if (!this.enabled) return;
     if (Date.now() - this.lastDraw < this.intervalMs) return;
-    this.draw(text);
+    this.draw(text());
   }
 
   /** Erases the line, leaving the terminal as it was. */

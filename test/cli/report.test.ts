@@ -174,17 +174,22 @@ describe("Progress", () => {
   it("writes nothing when off", () => {
     const s = sink();
     const p = new Progress(s, false);
+    let made = 0;
     p.show("reading");
-    p.tick("1/2");
+    p.tick(() => (made++, "1/2"));
     p.clear();
     expect(s.out).toEqual([]);
+    // A check ticks once per resident: off, it does not even make the text.
+    expect(made).toBe(0);
   });
 
   it("redraws in place, throttles ticks, and erases its line at the end", () => {
     const s = sink();
     const p = new Progress(s, true, 60_000);
     p.show("読み込み中");
-    p.tick("1/2"); // within the interval: skipped
+    let made = 0;
+    p.tick(() => (made++, "1/2")); // within the interval: skipped, its text not made
+    expect(made).toBe(0);
     p.show("検査済み 2/2");
     p.clear();
     p.clear();

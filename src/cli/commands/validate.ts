@@ -210,7 +210,7 @@ async function check(loaded: LoadedWorkbook, file: string, options: ValidateCliO
     ...(options.explain ? { explain: true } : {}),
     // The report prints no week bars: not measuring them saves the engine's work and garbage.
     weekBars: false,
-    onProgress: (done, total) => progress.tick(`${step}${PROGRESS.checked(done, total, options.lang ?? "ja")}`),
+    onProgress: (done, total) => progress.tick(() => `${step}${PROGRESS.checked(done, total, options.lang ?? "ja")}`),
   });
   progress.clear();
   if (report.grids.length === 0) throw new CliError(FAIL.noGrid(file, sheet));
