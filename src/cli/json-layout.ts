@@ -19,73 +19,90 @@
 /** The keys whose arrays hold one record a line. */
 export const RECORD_LISTS: ReadonlySet<string> = new Set(["findings", "trainees", "changes", "reasons", "allocations"]);
 
-/** How many records are joined into one piece before it is written. */
-const BATCH = 500;
+/** Bytes are gathered in pieces of this size and handed on as each fills. */
+const CHUNK = 1 << 20;
 
 /**
- * Writes `value` in the layout above, then a line end, as pieces: a list of tens of thousands of
- * records is written a batch at a time, never as one string of tens of megabytes.
+ * Text written as UTF-8 straight into pieces of {@link CHUNK} bytes: no string of a whole batch
+ * joined first and no buffer made for each (a large report's findings were copied three times on
+ * the way out: each record's text, the batch joined, its UTF-8; issue 13).
  */
-export function writeJson(value: unknown, write: (text: string) => void, recordLists: ReadonlySet<string> = RECORD_LISTS): void {
-  const pending: string[] = [];
-  const out = (text: string): void => {
-    pending.push(text);
-    if (pending.length >= 64) flush();
-  };
-  const flush = (): void => {
-    if (pending.length > 0) write(pending.join(""));
-    pending.length = 0;
-  };
-  layout(value, 0, out, recordLists, flush);
-  out("\n");
-  flush();
+class Utf8Pieces {
+  private piece = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+
+  /** @param sink receives each full piece (a fresh one each time: the sink may keep it). */
+  constructor(private readonly sink: (bytes: Uint8Array) => void) {}
+
+  text(text: string): void {
+    // A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (text.length * 3 > CHUNK - this.used) {
+      this.flush();
+      if (text.length * 3 > CHUNK) return this.sink(Buffer.from(text, "utf8"));
+    }
+    this.used += this.piece.write(text, this.used, "utf8");
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    this.sink(this.piece.subarray(0, this.used));
+    this.piece = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+  }
+}
+
+/** Writes `value` in the layout above, then a line end, as UTF-8 pieces. */
+export function writeJson(value: unknown, write: (bytes: Uint8Array) => void, recordLists: ReadonlySet<string> = RECORD_LISTS): void {
+  const out = new Utf8Pieces(write);
+  layout(value, 0, out, recordLists);
+  out.text("\n");
+  out.flush();
 }
 
 /** The layout as one string (small values: a command's summary). */
 export function jsonText(value: unknown, recordLists: ReadonlySet<string> = RECORD_LISTS): string {
-  const pieces: string[] = [];
-  writeJson(value, (text) => pieces.push(text), recordLists);
-  return pieces.join("");
+  const pieces: Uint8Array[] = [];
+  writeJson(value, (bytes) => pieces.push(bytes), recordLists);
+  return Buffer.concat(pieces).toString("utf8");
 }
 
 const indent = (depth: number): string => "\n" + "  ".repeat(depth);
 
-function layout(value: unknown, depth: number, out: (text: string) => void, recordLists: ReadonlySet<string>, flush: () => void): void {
+function layout(value: unknown, depth: number, out: Utf8Pieces, recordLists: ReadonlySet<string>): void {
   if (value === null || typeof value !== "object" || ("toJSON" in value && typeof value.toJSON === "function")) {
     // A leaf, or what JSON.stringify alone knows how to write (a Date): its text, indented to this depth.
     const text = JSON.stringify(value, null, 2) ?? "null";
-    out(depth === 0 ? text : text.replace(/\n/g, indent(depth)));
+    out.text(depth === 0 ? text : text.replace(/\n/g, indent(depth)));
     return;
   }
   if (Array.isArray(value)) {
-    if (value.length === 0) return out("[]");
-    out("[");
+    if (value.length === 0) return out.text("[]");
+    out.text("[");
     value.forEach((item: unknown, i) => {
-      out(`${i > 0 ? "," : ""}${indent(depth + 1)}`);
-      layout(item === undefined || typeof item === "function" ? null : item, depth + 1, out, recordLists, flush);
+      out.text(`${i > 0 ? "," : ""}${indent(depth + 1)}`);
+      layout(item === undefined || typeof item === "function" ? null : item, depth + 1, out, recordLists);
     });
-    out(`${indent(depth)}]`);
+    out.text(`${indent(depth)}]`);
     return;
   }
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
-  if (entries.length === 0) return out("{}");
-  out("{");
+  if (entries.length === 0) return out.text("{}");
+  out.text("{");
   entries.forEach(([key, item], i) => {
-    out(`${i > 0 ? "," : ""}${indent(depth + 1)}${JSON.stringify(key)}: `);
-    if (recordLists.has(key) && Array.isArray(item) && item.length > 0) records(item, depth + 1, out, flush);
-    else layout(item, depth + 1, out, recordLists, flush);
+    out.text(`${i > 0 ? "," : ""}${indent(depth + 1)}${JSON.stringify(key)}: `);
+    if (recordLists.has(key) && Array.isArray(item) && item.length > 0) records(item, depth + 1, out);
+    else layout(item, depth + 1, out, recordLists);
   });
-  out(`${indent(depth)}}`);
+  out.text(`${indent(depth)}}`);
 }
 
-/** A list of records, each on its own line, one batch of lines at a time. */
-function records(list: readonly unknown[], depth: number, out: (text: string) => void, flush: () => void): void {
+/** A list of records, each on its own line. */
+function records(list: readonly unknown[], depth: number, out: Utf8Pieces): void {
   const separator = `,${indent(depth + 1)}`;
-  out(`[${indent(depth + 1)}`);
-  for (let i = 0; i < list.length; i += BATCH) {
-    const batch = list.slice(i, i + BATCH).map((item) => JSON.stringify(item) ?? "null");
-    out(`${i > 0 ? separator : ""}${batch.join(separator)}`);
-    flush();
+  out.text(`[${indent(depth + 1)}`);
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) out.text(separator);
+    out.text(JSON.stringify(list[i]) ?? "null");
   }
-  out(`${indent(depth)}]`);
+  out.text(`${indent(depth)}]`);
 }

@@ -70,8 +70,8 @@ export function jsonReports(reports: ReadonlyArray<{ readonly file: string; read
 
 /**
  * Writes the report in the layout of {@link writeJson} (one finding a line, one resident a line)
- * and a line end, in pieces: a large cohort's report is never one string of tens of megabytes.
+ * and a line end, as UTF-8 pieces: a large cohort's report is never one string of tens of megabytes.
  */
-export function writeJsonReport(report: JsonReport | ReturnType<typeof jsonReports>, write: (text: string) => void): void {
+export function writeJsonReport(report: JsonReport | ReturnType<typeof jsonReports>, write: (bytes: Uint8Array) => void): void {
   writeJson(report, write);
 }

@@ -1,7 +1,7 @@
 import type { Finding, ValidationReport } from "../../src/engine";
 import { Progress } from "../../src/cli/progress";
 import { jsonReport, writeJsonReport } from "../../src/cli/report-json";
-import { jsonText } from "../../src/cli/json-layout";
+import { jsonText, writeJson } from "../../src/cli/json-layout";
 import { compactCells, textReport } from "../../src/cli/report-text";
 import { displayWidth } from "../../src/cli/width";
 
@@ -124,9 +124,9 @@ describe("writeJsonReport", () => {
 
   it.each([0, 1, 499, 500, 501, 1234])("writes the report as JSON with one finding a line, and a line end, with %i findings", (n) => {
     const report = jsonReport("/a/b/plans.xlsx", many(n));
-    const pieces: string[] = [];
-    writeJsonReport(report, (text) => pieces.push(text));
-    const text = pieces.join("");
+    const pieces: Uint8Array[] = [];
+    writeJsonReport(report, (bytes) => pieces.push(bytes));
+    const text = Buffer.concat(pieces).toString("utf8");
     // The same JSON value, key order included.
     expect(text.endsWith("}\n")).toBe(true);
     expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(report));
@@ -137,7 +137,19 @@ describe("writeJsonReport", () => {
     findingLines.forEach((line, i) => expect(JSON.parse(line.replace(/,$/, ""))).toEqual(report.findings[i]));
     // Everything else indented by two, as JSON.stringify(…, null, 2) does.
     expect(lines.slice(0, 3)).toEqual(["{", '  "workbook": "plans.xlsx",', '  "grids": [']);
-    if (n > 500) expect(pieces.length).toBeGreaterThan(2);
+  });
+});
+
+describe("writeJson", () => {
+  it("writes UTF-8 pieces of at most a megabyte, whole characters in each, and a record longer than a piece whole", () => {
+    const findings = Array.from({ length: 6_000 }, (_, i) => ({ rule: "rec-8w", message: `内科(血液) ${i}週 ${"救急".repeat(100)}` }));
+    const value = { findings: [...findings, { rule: "long", message: "長".repeat(700_000) }], summary: { errors: 1 } };
+    const pieces: Uint8Array[] = [];
+    writeJson(value, (bytes) => pieces.push(bytes));
+    expect(pieces.length).toBeGreaterThan(2);
+    // Each piece decodes alone: no character is cut between two.
+    for (const p of pieces) expect(new TextDecoder("utf-8", { fatal: true }).decode(p)).not.toContain("\uFFFD");
+    expect(JSON.parse(Buffer.concat(pieces).toString("utf8"))).toEqual(value);
   });
 });
 

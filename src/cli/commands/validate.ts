@@ -134,7 +134,7 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     progress.clear();
 
     if (options.format === "json") {
-      writeJsonReport(jsonReport(file, report), (text) => process.stdout.write(text));
+      writeJsonReport(jsonReport(file, report), (bytes) => process.stdout.write(bytes));
     } else {
       process.stdout.write(textReport(file, report, lang, textOptions(options, profile)));
       if (options.explain) process.stdout.write(explainText(report, lang));
@@ -178,7 +178,7 @@ export async function runValidateMany(files: readonly string[], options: Validat
   }
   const reports = results.flatMap((r) => ("report" in r ? [{ file: r.file, report: r.report }] : []));
   if (options.format === "json") {
-    writeJsonReport(jsonReports(reports), (text) => process.stdout.write(text));
+    writeJsonReport(jsonReports(reports), (bytes) => process.stdout.write(bytes));
   } else {
     process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang, textOptions(options, profiles.get(r.file) ?? null)) + (options.explain ? explainText(r.report, lang) : "")).join("\n"));
     process.stdout.write(`\n${REPORT.overall(totals(reports.map((r) => r.report)), files.length, files.length - reports.length, lang)}\n`);
