@@ -82,10 +82,19 @@ describe("counting (CONTRACT §5)", () => {
   });
 
   describe("weeksByField", () => {
-    it("lists every field in the order met, 一般外来 last, leave and unknown text left out", () => {
+    // One order for every resident (the vocabulary's: national fields, 一般外来, then electives), not
+    // the order each plan met them in (until issue 13 it was, with 一般外来 last).
+    const ORDER = ["内科", "救急", "麻酔科", "外科", "小児科", "産婦人科", "精神科", "地域医療", "一般外来", "整形外科"];
+
+    it("lists every field in the vocabulary's order, leave and unknown text left out", () => {
       const weeks = weeksByField(plan);
       expect(weeks).toEqual({ 内科: 24, 救急: 12, 外科: 8, 小児科: 8, 産婦人科: 8, 精神科: 8, 地域医療: 8, 麻酔科: 4, 整形外科: 12, 一般外来: 12 });
-      expect(Object.keys(weeks)).toEqual(["内科", "救急", "外科", "小児科", "産婦人科", "精神科", "地域医療", "麻酔科", "整形外科", "一般外来"]);
+      expect(Object.keys(weeks)).toEqual(ORDER);
+    });
+
+    it("lists them in that order whatever order the plan meets them in", () => {
+      const reversed: Plan = { ...plan, slots: [...plan.slots].reverse().map((s, i) => ({ ...s, index: i })) };
+      expect(Object.keys(weeksByField(reversed))).toEqual(ORDER);
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { Plan, SiteKind, Slot } from "../model/plan";
 import { parseCell } from "../vocabulary/parse-cell";
+import { FIELDS } from "../vocabulary/fields";
 import { EPS } from "../model/units";
 import { lastOf } from "../model/invariant";
 import { subKey } from "../model/field-key";
@@ -149,8 +150,8 @@ export function tallyPlan(plan: Plan): PlanTally {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Weeks per field of one plan, as CONTRACT §3's JSON lists them (fields in the order first met;
- * 一般外来 includes parallel weeks).
+ * Weeks per field of one plan, as CONTRACT §3's JSON lists them (fields in the vocabulary's order:
+ * the national fields, 一般外来, then the electives; 一般外来 includes parallel weeks).
  */
 export function weeksByField(plan: Plan): Record<string, number> {
   return weeksOfTally(tallyPlan(plan));
@@ -158,11 +159,26 @@ export function weeksByField(plan: Plan): Record<string, number> {
 
 /** {@link weeksByField} from a tally already made. */
 export function weeksOfTally(tally: PlanTally): Record<string, number> {
+  const fields = [...tally.weeks.keys()].filter((field) => field !== GENERAL_OUTPATIENT);
+  if (tally.generalOutpatientWeeks > EPS) fields.push(GENERAL_OUTPATIENT);
+  fields.sort(byFieldOrder);
   const out: Record<string, number> = {};
-  for (const [field, w] of tally.weeks) if (field !== "一般外来") out[field] = round2(w);
-  if (tally.generalOutpatientWeeks > EPS) out["一般外来"] = round2(tally.generalOutpatientWeeks);
+  for (const field of fields) out[field] = round2(field === GENERAL_OUTPATIENT ? tally.generalOutpatientWeeks : (tally.weeks.get(field) ?? 0));
   return out;
 }
+
+const GENERAL_OUTPATIENT = "一般外来";
+
+/**
+ * Each field's place in the vocabulary's list (the national fields first, then 一般外来, then the
+ * electives): every resident's weeks are listed in this one order, whatever order the plan met them
+ * in, so that residents read alike side by side (the JSON report gives one resident a line). It is
+ * also what keeps a cohort's thousands of summaries to a few object shapes, where an order per plan
+ * made the engine build a new shape for most residents (issue 13). A field the list does not hold
+ * (a program's own) comes after, in the order met (the sort is stable).
+ */
+const FIELD_ORDER: ReadonlyMap<string, number> = new Map(FIELDS.map((f, i) => [f.id, i]));
+const byFieldOrder = (a: string, b: string): number => (FIELD_ORDER.get(a) ?? FIELDS.length) - (FIELD_ORDER.get(b) ?? FIELDS.length);
 
 /**
  * Weeks of one field or subspecialty in a plan, the field given in any spelling a cell may use.
