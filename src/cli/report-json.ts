@@ -1,6 +1,5 @@
 import * as path from "node:path";
 import type { Finding, GridExplain, GridSummary, ValidationReport } from "../engine";
-import { writeJson } from "./json-layout";
 
 /** `rota validate --format json`: CONTRACT §3's object, keys in its order. */
 export interface JsonReport {
@@ -66,12 +65,4 @@ export function jsonReports(reports: ReadonlyArray<{ readonly file: string; read
   const workbooks = reports.map((r) => jsonReport(r.file, r.report));
   const sum = (key: keyof JsonReport["summary"]): number => workbooks.reduce((n, w) => n + w.summary[key], 0);
   return { workbooks, summary: { errors: sum("errors"), warnings: sum("warnings"), infos: sum("infos") } };
-}
-
-/**
- * Writes the report in the layout of {@link writeJson} (one finding a line, one resident a line)
- * and a line end, as UTF-8 pieces: a large cohort's report is never one string of tens of megabytes.
- */
-export function writeJsonReport(report: JsonReport | ReturnType<typeof jsonReports>, write: (bytes: Uint8Array) => void): void {
-  writeJson(report, write);
 }

@@ -5,7 +5,7 @@ import { cohortXlsx } from "../bench/big-workbooks";
 import { tempDir } from "../fixtures";
 import { spawnSync } from "node:child_process";
 import { buildCli, ROOT, rota, type CliResult } from "./run-cli";
-import { FIELDS } from "../../src/engine/vocabulary/fields";
+import { byFieldOrder } from "../../src/engine/vocabulary/fields";
 import RECORDED from "./golden/validate-output.json";
 
 /**
@@ -69,8 +69,6 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, "cohort-repeated.xlsx"), cohortXlsx(40, false));
 });
 
-const FIELD_ORDER = new Map(FIELDS.map((f, i) => [f.id, i]));
-
 /** The value with each resident's `weeks` in the vocabulary's order (stable: a field it lacks after, as met). */
 function weeksInOrder(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(weeksInOrder);
@@ -78,7 +76,7 @@ function weeksInOrder(value: unknown): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, v]) => {
       if (key !== "weeks" || v === null || typeof v !== "object" || Array.isArray(v)) return [key, weeksInOrder(v)];
-      const ordered = Object.entries(v).sort(([a], [b]) => (FIELD_ORDER.get(a) ?? FIELDS.length) - (FIELD_ORDER.get(b) ?? FIELDS.length));
+      const ordered = Object.entries(v).sort(([a], [b]) => byFieldOrder(a, b));
       return [key, Object.fromEntries(ordered)];
     }),
   );

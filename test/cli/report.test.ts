@@ -1,6 +1,6 @@
 import type { Finding, ValidationReport } from "../../src/engine";
 import { Progress } from "../../src/cli/progress";
-import { jsonReport, writeJsonReport } from "../../src/cli/report-json";
+import { jsonReport } from "../../src/cli/report-json";
 import { jsonText, writeJson } from "../../src/cli/json-layout";
 import { compactCells, textReport } from "../../src/cli/report-text";
 import { displayWidth } from "../../src/cli/width";
@@ -114,7 +114,7 @@ describe("jsonReport", () => {
   });
 });
 
-describe("writeJsonReport", () => {
+describe("the JSON report, written", () => {
   const many = (n: number): ValidationReport => ({
     ...REPORT,
     findings: Array.from({ length: n }, (_, i) =>
@@ -125,7 +125,7 @@ describe("writeJsonReport", () => {
   it.each([0, 1, 499, 500, 501, 1234])("writes the report as JSON with one finding a line, and a line end, with %i findings", (n) => {
     const report = jsonReport("/a/b/plans.xlsx", many(n));
     const pieces: Uint8Array[] = [];
-    writeJsonReport(report, (bytes) => pieces.push(bytes));
+    writeJson(report, (bytes) => pieces.push(bytes));
     const text = Buffer.concat(pieces).toString("utf8");
     // The same JSON value, key order included.
     expect(text.endsWith("}\n")).toBe(true);

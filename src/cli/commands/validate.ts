@@ -20,7 +20,8 @@ import { exists } from "../files";
 import type { Lang } from "../messages";
 import { both, CLI, DONE, errorLine, FAIL, lines, PROFILE_FAIL, PROGRESS, REPORT } from "../messages";
 import { Progress } from "../progress";
-import { jsonReport, jsonReports, writeJsonReport } from "../report-json";
+import { jsonReport, jsonReports } from "../report-json";
+import { writeJson } from "../json-layout";
 import { explainText } from "../explain-text";
 
 import { textReport, totals } from "../report-text";
@@ -134,7 +135,7 @@ export async function runValidate(file: string, options: ValidateCliOptions): Pr
     progress.clear();
 
     if (options.format === "json") {
-      writeJsonReport(jsonReport(file, report), (bytes) => process.stdout.write(bytes));
+      writeJson(jsonReport(file, report), (bytes) => process.stdout.write(bytes));
     } else {
       process.stdout.write(textReport(file, report, lang, textOptions(options, profile)));
       if (options.explain) process.stdout.write(explainText(report, lang));
@@ -178,7 +179,7 @@ export async function runValidateMany(files: readonly string[], options: Validat
   }
   const reports = results.flatMap((r) => ("report" in r ? [{ file: r.file, report: r.report }] : []));
   if (options.format === "json") {
-    writeJsonReport(jsonReports(reports), (bytes) => process.stdout.write(bytes));
+    writeJson(jsonReports(reports), (bytes) => process.stdout.write(bytes));
   } else {
     process.stdout.write(reports.map((r) => textReport(r.file, r.report, lang, textOptions(options, profiles.get(r.file) ?? null)) + (options.explain ? explainText(r.report, lang) : "")).join("\n"));
     process.stdout.write(`\n${REPORT.overall(totals(reports.map((r) => r.report)), files.length, files.length - reports.length, lang)}\n`);
@@ -186,7 +187,6 @@ export async function runValidateMany(files: readonly string[], options: Validat
   if (reports.length < files.length) return 2;
   return reports.some((r) => r.report.summary.errors > 0) ? 1 : 0;
 }
-
 
 async function load(file: string, options: ValidateCliOptions, progress: Progress, step: string): Promise<LoadedWorkbook> {
   progress.show(`${step}${PROGRESS.reading(file, options.lang ?? "ja")}`);

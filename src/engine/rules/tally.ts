@@ -1,9 +1,11 @@
 import type { Plan, SiteKind, Slot } from "../model/plan";
 import { parseCell } from "../vocabulary/parse-cell";
-import { FIELDS } from "../vocabulary/fields";
+import { byFieldOrder } from "../vocabulary/fields";
 import { EPS } from "../model/units";
 import { lastOf } from "../model/invariant";
 import { subKey } from "../model/field-key";
+
+const GENERAL_OUTPATIENT = "一般外来";
 
 /** A run of consecutive blocks in one field (for the block rule). */
 export interface Stint {
@@ -120,7 +122,7 @@ export function tallyPlan(plan: Plan): PlanTally {
 
   // 一般外来 as a block of its own, or in a parallel row: each week counted once.
   const goWeekSet = new Set(goSlots.map((s) => s.index));
-  for (const slot of [...(slotsByField.get("一般外来") ?? []), ...plan.parallel.filter((s) => s.parsed.kind === "rotation")]) {
+  for (const slot of [...(slotsByField.get(GENERAL_OUTPATIENT) ?? []), ...plan.parallel.filter((s) => s.parsed.kind === "rotation")]) {
     if (goWeekSet.has(slot.index)) continue;
     goWeekSet.add(slot.index);
     goWeeks += slot.weeks;
@@ -161,24 +163,15 @@ export function weeksByField(plan: Plan): Record<string, number> {
 export function weeksOfTally(tally: PlanTally): Record<string, number> {
   const fields = [...tally.weeks.keys()].filter((field) => field !== GENERAL_OUTPATIENT);
   if (tally.generalOutpatientWeeks > EPS) fields.push(GENERAL_OUTPATIENT);
+  // One order for every resident (the vocabulary's), whatever order the plan met its fields in: residents
+  // read alike side by side (the JSON report gives one a line), and a cohort's thousands of summaries keep
+  // a few object shapes, where an order per plan made V8 build a new shape for most residents (issue 13).
   fields.sort(byFieldOrder);
   const out: Record<string, number> = {};
   for (const field of fields) out[field] = round2(field === GENERAL_OUTPATIENT ? tally.generalOutpatientWeeks : (tally.weeks.get(field) ?? 0));
   return out;
 }
 
-const GENERAL_OUTPATIENT = "一般外来";
-
-/**
- * Each field's place in the vocabulary's list (the national fields first, then 一般外来, then the
- * electives): every resident's weeks are listed in this one order, whatever order the plan met them
- * in, so that residents read alike side by side (the JSON report gives one resident a line). It is
- * also what keeps a cohort's thousands of summaries to a few object shapes, where an order per plan
- * made the engine build a new shape for most residents (issue 13). A field the list does not hold
- * (a program's own) comes after, in the order met (the sort is stable).
- */
-const FIELD_ORDER: ReadonlyMap<string, number> = new Map(FIELDS.map((f, i) => [f.id, i]));
-const byFieldOrder = (a: string, b: string): number => (FIELD_ORDER.get(a) ?? FIELDS.length) - (FIELD_ORDER.get(b) ?? FIELDS.length);
 
 /**
  * Weeks of one field or subspecialty in a plan, the field given in any spelling a cell may use.

@@ -158,3 +158,12 @@ export const FIELDS: readonly FieldDef[] = [
     source: "an elective slot whose field is not yet chosen: assigned, counts toward no minimum",
   },
 ];
+
+const FIELD_ORDER: ReadonlyMap<string, number> = new Map(FIELDS.map((f, i) => [f.id, i]));
+
+/**
+ * Orders fields by their place in {@link FIELDS} (the national fields, 一般外来, then the
+ * electives); a field the list does not hold (a program's own) after them all. With a stable sort,
+ * such fields keep the order they came in.
+ */
+export const byFieldOrder = (a: string, b: string): number => (FIELD_ORDER.get(a) ?? FIELDS.length) - (FIELD_ORDER.get(b) ?? FIELDS.length);
